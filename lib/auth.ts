@@ -1,0 +1,104 @@
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { OIDCConfig } from "next-auth/providers";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { findActivePegawaiByNip } from "@/lib/services/context";
+import { demoLoginEnabled, readEnv, ssoConfigured } from "@/lib/env";
+
+declare module "next-auth" {
+  interface Session {
+    pegawaiId?: string;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    pegawaiId?: string;
+  }
+}
+
+type SsoProfile = Record<string, unknown> & { sub: string; name?: string; email?: string };
+
+export const TIDAK_TERDAFTAR_PATH = "/tidak-terdaftar";
+
+/**
+ * Auth.js with JWT sessions. Agency SSO is a generic OpenID Connect provider configured only by
+ * environment; a sign-in is matched to an active pegawai by the NIP claim, and an identity that
+ * matches nobody is sent to "not registered" before any account is created.
+ * A demo sign-in (choose a persona) exists only when KINERJA_DEMO_LOGIN=1.
+ */
+async function buildConfig(): Promise<NextAuthConfig> {
+  const env = readEnv();
+  const db = await getDb();
+  const nipFromProfile = (profile: unknown) => {
+    const raw = (profile as Record<string, unknown> | undefined)?.[env.AUTH_SSO_NIP_CLAIM];
+    const nip = typeof raw === "string" || typeof raw === "number" ? String(raw).replace(/\s+/g, "") : "";
+    return /^\d{18}$/.test(nip) ? nip : null;
+  };
+
+  const providers: NextAuthConfig["providers"] = [];
+  if (ssoConfigured(env)) {
+    const sso: OIDCConfig<SsoProfile> = {
+      id: "sso",
+      name: env.AUTH_SSO_NAME,
+      type: "oidc",
+      issuer: env.AUTH_SSO_ISSUER,
+      clientId: env.AUTH_SSO_CLIENT_ID,
+      clientSecret: env.AUTH_SSO_CLIENT_SECRET,
+      checks: ["pkce", "state"],
+      profile: (profile) => ({ id: profile.sub, name: profile.name ?? null, email: profile.email ?? null }),
+    };
+    providers.push(sso);
+  }
+  if (demoLoginEnabled(env)) {
+    providers.push(
+      Credentials({
+        id: "demo",
+        name: "Demo",
+        credentials: { nip: { label: "NIP" } },
+        async authorize(credentials) {
+          const nip = String(credentials?.nip ?? "").replace(/\s+/g, "");
+          const found = await findActivePegawaiByNip(db, nip);
+          return found ? { id: found.id, name: found.nama, email: found.email } : null;
+        },
+      }),
+    );
+  }
+
+  return {
+    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    trustHost: true,
+    secret: env.AUTH_SECRET,
+    pages: { signIn: "/masuk", error: "/masuk" },
+    providers,
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== "sso") return true;
+        const nip = nipFromProfile(profile);
+        const found = nip ? await findActivePegawaiByNip(db, nip) : null;
+        return found ? true : TIDAK_TERDAFTAR_PATH;
+      },
+      async jwt({ token, user, account, profile }) {
+        if (account?.provider === "demo" && user?.id) {
+          token.pegawaiId = user.id;
+        } else if (account?.provider === "sso") {
+          const nip = nipFromProfile(profile);
+          const found = nip ? await findActivePegawaiByNip(db, nip) : null;
+          token.pegawaiId = found?.id;
+          if (found && user?.id) await db.update(users).set({ pegawaiId: found.id }).where(eq(users.id, user.id));
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.pegawaiId = token.pegawaiId;
+        return session;
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(buildConfig);

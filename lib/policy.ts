@@ -1,0 +1,101 @@
+/**
+ * Who may do what — the one place that decides. Pure: the service layer loads the facts about the
+ * actor and the resource, then asks here. Pages, layouts and the proxy never decide on their own.
+ *
+ * Roles: PEGAWAI (everyone with an assignment), PPK and ATASAN_PPK (derived from the position
+ * hierarchy at a date, acting Plt/Plh holders included), PIMPINAN (holder of a unit's head position:
+ * sees that unit's subtree), ADMIN (pengelola kinerja / admin instansi) and AUDITOR (read-only), granted.
+ */
+
+export const PERAN = ["PEGAWAI", "PPK", "ATASAN_PPK", "PIMPINAN", "ADMIN", "AUDITOR"] as const;
+export type Peran = (typeof PERAN)[number];
+
+/** The dashboard a role lands on (ATASAN_PPK works from the PPK dashboard). */
+export const DASBOR_PERAN: Record<Peran, "pegawai" | "ppk" | "pimpinan" | "admin" | "auditor"> = {
+  PEGAWAI: "pegawai",
+  PPK: "ppk",
+  ATASAN_PPK: "ppk",
+  PIMPINAN: "pimpinan",
+  ADMIN: "admin",
+  AUDITOR: "auditor",
+};
+
+export interface UnitRef {
+  id: string;
+  /** Materialised path "/rootId/.../id/". */
+  path: string;
+}
+
+export interface Actor {
+  pegawaiId: string;
+  instansiId: string;
+  peran: readonly Peran[];
+  /** Units whose head position the actor holds at the date (definitif, Plt or Plh). */
+  unitDipimpin: readonly UnitRef[];
+}
+
+/** What the service knows about a pegawai being looked at or acted upon. */
+export interface PegawaiFacts {
+  pegawaiId: string;
+  instansiId: string;
+  /** Paths of the units of the pegawai's active assignments. */
+  unitPaths: readonly string[];
+  ppkPegawaiId: string | null;
+  atasanPpkPegawaiId: string | null;
+}
+
+export type Permission =
+  | { aksi: "pegawai.lihat"; pegawai: PegawaiFacts }
+  | { aksi: "unit.ringkasan"; unit: UnitRef & { instansiId: string } }
+  | { aksi: "organisasi.lihat"; instansiId: string }
+  | { aksi: "bawahan.lihat" }
+  | { aksi: "instansi.kelola"; instansiId: string }
+  | { aksi: "audit.lihat"; instansiId: string }
+  | { aksi: "notifikasi.ubah"; penerimaId: string }
+  | { aksi: "peran.pilih"; peran: Peran };
+
+export function hasPeran(actor: Actor, peran: Peran): boolean {
+  return actor.peran.includes(peran);
+}
+
+export function isInSubtree(unitPath: string, of: Pick<UnitRef, "path">): boolean {
+  return unitPath.startsWith(of.path);
+}
+
+function leadsAny(actor: Actor, unitPaths: readonly string[]): boolean {
+  return unitPaths.some((path) => actor.unitDipimpin.some((u) => isInSubtree(path, u)));
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  switch (permission.aksi) {
+    case "pegawai.lihat": {
+      const target = permission.pegawai;
+      if (target.instansiId !== actor.instansiId) return false;
+      return (
+        target.pegawaiId === actor.pegawaiId ||
+        target.ppkPegawaiId === actor.pegawaiId ||
+        target.atasanPpkPegawaiId === actor.pegawaiId ||
+        leadsAny(actor, target.unitPaths) ||
+        hasPeran(actor, "ADMIN") ||
+        hasPeran(actor, "AUDITOR")
+      );
+    }
+    case "unit.ringkasan": {
+      const { unit } = permission;
+      if (unit.instansiId !== actor.instansiId) return false;
+      return leadsAny(actor, [unit.path]) || hasPeran(actor, "ADMIN") || hasPeran(actor, "AUDITOR");
+    }
+    case "organisasi.lihat":
+      return permission.instansiId === actor.instansiId;
+    case "bawahan.lihat":
+      return hasPeran(actor, "PPK") || hasPeran(actor, "ATASAN_PPK");
+    case "instansi.kelola":
+      return permission.instansiId === actor.instansiId && hasPeran(actor, "ADMIN");
+    case "audit.lihat":
+      return permission.instansiId === actor.instansiId && (hasPeran(actor, "AUDITOR") || hasPeran(actor, "ADMIN"));
+    case "notifikasi.ubah":
+      return permission.penerimaId === actor.pegawaiId;
+    case "peran.pilih":
+      return hasPeran(actor, permission.peran);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Position-hierarchy queries at a date, in SQL so lists scale: who holds a position (the acting
+ * Plh/Plt holder before the definitif one, as in lib/domain/penugasan), whom a person supervises,
+ * and the facts the policy needs about one pegawai (resolved with the domain's resolvePpk).
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type DbOrTx } from "@/db/client";
+import { resolvePpk, type Jabatan, type Penugasan } from "@/lib/domain";
+import type { PegawaiFacts } from "@/lib/policy";
+
+/** `p` is active at `tanggal` (inclusive bounds). */
+export const aktifPada = (alias: string, tanggal: string): SQL =>
+  sql.raw(`${alias}.mulai <= '${isoOnly(tanggal)}'::date and (${alias}.selesai is null or ${alias}.selesai >= '${isoOnly(tanggal)}'::date)`);
+
+const PRIORITAS = (alias: string) =>
+  `(case ${alias}.jenis when 'PLH' then 3 when 'PLT' then 2 else 1 end)`;
+
+/** `p` is the acting holder of its position at `tanggal`: no other active assignment outranks it. */
+export const pemegangEfektif = (alias: string, tanggal: string): SQL =>
+  sql.raw(`not exists (select 1 from penugasan q where q.jabatan_id = ${alias}.jabatan_id and q.id <> ${alias}.id
+    and q.mulai <= '${isoOnly(tanggal)}'::date and (q.selesai is null or q.selesai >= '${isoOnly(tanggal)}'::date)
+    and (${PRIORITAS("q")} > ${PRIORITAS(alias)} or (${PRIORITAS("q")} = ${PRIORITAS(alias)} and (q.mulai, q.id) > (${alias}.mulai, ${alias}.id))))`);
+
+function isoOnly(tanggal: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) throw new Error(`Not an ISO date: ${tanggal}`);
+  return tanggal;
+}
+
+export interface JabatanDipegang {
+  penugasanId: string;
+  jabatanId: string;
+  jenis: "DEFINITIF" | "PLT" | "PLH";
+  kepalaUnit: boolean;
+  unitId: string;
+  unitPath: string;
+  unitNama: string;
+  jabatanNama: string;
+}
+
+/** Positions a pegawai actually holds at a date (outranked assignments left out). */
+export async function jabatanDipegang(db: DbOrTx, pegawaiId: string, tanggal: string): Promise<JabatanDipegang[]> {
+  const rows = await queryRows<{
+    penugasan_id: string; jabatan_id: string; jenis: JabatanDipegang["jenis"]; kepala_unit: boolean;
+    unit_id: string; path: string; unit_nama: string; jabatan_nama: string;
+  }>(
+    db,
+    sql`select p.id as penugasan_id, p.jabatan_id, p.jenis, j.kepala_unit, j.unit_id, u.path, u.nama as unit_nama, j.nama as jabatan_nama
+        from penugasan p join jabatan j on j.id = p.jabatan_id join unit_kerja u on u.id = j.unit_id
+        where p.pegawai_id = ${pegawaiId} and ${aktifPada("p", tanggal)} and ${pemegangEfektif("p", tanggal)}
+        order by (case p.jenis when 'DEFINITIF' then 0 else 1 end), p.mulai`,
+  );
+  return rows.map((r) => ({
+    penugasanId: r.penugasan_id,
+    jabatanId: r.jabatan_id,
+    jenis: r.jenis,
+    kepalaUnit: r.kepala_unit,
+    unitId: r.unit_id,
+    unitPath: r.path,
+    unitNama: r.unit_nama,
+    jabatanNama: r.jabatan_nama,
+  }));
+}
+
+/**
+ * The assignments whose PPK the holder of `jabatanIds` is at `tanggal`: positions directly below,
+ * and below a vacant position under them (a vacancy passes its staff up), the holder left out.
+ * Yields rows (pegawai_id, penugasan_id, jabatan_id, jenis).
+ */
+export function bawahanLangsungSql(jabatanIds: readonly string[], pegawaiId: string, tanggal: string): SQL {
+  const ids = jabatanIds.length ? sql.join(jabatanIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
+  return sql`with recursive turun(jabatan_id) as (
+      select j.id from jabatan j where j.atasan_jabatan_id in (${ids})
+      union
+      select j.id from jabatan j join turun t on j.atasan_jabatan_id = t.jabatan_id
+       where not exists (select 1 from penugasan v where v.jabatan_id = t.jabatan_id and ${aktifPada("v", tanggal)})
+    )
+    select p.pegawai_id, p.id as penugasan_id, p.jabatan_id, p.jenis
+      from turun t join penugasan p on p.jabatan_id = t.jabatan_id
+     where ${aktifPada("p", tanggal)} and p.pegawai_id <> ${pegawaiId}`;
+}
+
+/** Does the holder of these positions supervise anyone, and anyone who supervises someone? */
+export async function cakupanAtasan(
+  db: DbOrTx,
+  jabatanIds: readonly string[],
+  pegawaiId: string,
+  tanggal: string,
+): Promise<{ ppk: boolean; atasanPpk: boolean }> {
+  if (jabatanIds.length === 0) return { ppk: false, atasanPpk: false };
+  const [row] = await queryRows<{ ppk: boolean; atasan_ppk: boolean }>(
+    db,
+    sql`with b as (${bawahanLangsungSql(jabatanIds, pegawaiId, tanggal)})
+        select exists (select 1 from b) as ppk,
+               exists (select 1 from b join jabatan j2 on j2.atasan_jabatan_id = b.jabatan_id
+                         join penugasan p2 on p2.jabatan_id = j2.id and ${aktifPada("p2", tanggal)}
+                        where p2.pegawai_id <> b.pegawai_id) as atasan_ppk`,
+  );
+  return { ppk: Boolean(row?.ppk), atasanPpk: Boolean(row?.atasan_ppk) };
+}
+
+/** Facts about one pegawai at a date, for the policy: units, PPK and Atasan PPK. Null when unknown. */
+export async function faktaPegawai(db: DbOrTx, pegawaiId: string, tanggal: string): Promise<PegawaiFacts | null> {
+  const [pegawaiRow] = await queryRows<{ instansi_id: string }>(
+    db,
+    sql`select instansi_id from pegawai where id = ${pegawaiId}`,
+  );
+  if (!pegawaiRow) return null;
+  const dipegang = await jabatanDipegang(db, pegawaiId, tanggal);
+  const utama = dipegang[0];
+  let ppkPegawaiId: string | null = null;
+  let atasanPpkPegawaiId: string | null = null;
+  if (utama) {
+    // the chain of positions above the main one, and who is assigned to them at the date
+    const chain = await queryRows<{ id: string; unit_id: string; jenis: Jabatan["jenis"]; atasan_jabatan_id: string | null }>(
+      db,
+      sql`with recursive naik(id) as (
+            select ${utama.jabatanId}::uuid
+            union select j.atasan_jabatan_id from jabatan j join naik n on j.id = n.id where j.atasan_jabatan_id is not null)
+          select j.id, j.unit_id, j.jenis, j.atasan_jabatan_id from jabatan j join naik n on n.id = j.id`,
+    );
+    const ids = chain.map((j) => j.id);
+    const assigned = await queryRows<{ id: string; pegawai_id: string; jabatan_id: string; jenis: Penugasan["jenis"]; mulai: string; selesai: string | null }>(
+      db,
+      sql`select p.id, p.pegawai_id, p.jabatan_id, p.jenis, p.mulai::text as mulai, p.selesai::text as selesai
+            from penugasan p where p.jabatan_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${aktifPada("p", tanggal)}`,
+    );
+    const semuaPenugasan: Penugasan[] = assigned.map((p) => ({
+      id: p.id, pegawaiId: p.pegawai_id, jabatanId: p.jabatan_id, jenis: p.jenis, mulai: p.mulai, selesai: p.selesai,
+    }));
+    const own = semuaPenugasan.find((p) => p.id === utama.penugasanId);
+    if (own) {
+      const resolved = resolvePpk({
+        penugasan: own,
+        jabatan: chain.map((j) => ({ id: j.id, unitId: j.unit_id, jenis: j.jenis, atasanJabatanId: j.atasan_jabatan_id })),
+        semuaPenugasan,
+        date: tanggal,
+      });
+      ppkPegawaiId = resolved.ppk?.pegawaiId ?? null;
+      atasanPpkPegawaiId = resolved.atasanPpk?.pegawaiId ?? null;
+    }
+  }
+  return {
+    pegawaiId,
+    instansiId: pegawaiRow.instansi_id,
+    unitPaths: dipegang.map((d) => d.unitPath),
+    ppkPegawaiId,
+    atasanPpkPegawaiId,
+  };
+}
