@@ -1,0 +1,130 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { NotifikasiList } from "@/components/notifikasi-list";
+import { PageHeader } from "@/components/page-header";
+import { StatusSkpBadge } from "@/components/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { requireContext } from "@/lib/server/request-context";
+import { getDasborPpk } from "@/lib/services/dasbor";
+import { ServiceError } from "@/lib/services/errors";
+
+export async function generateMetadata() {
+  const t = await getTranslations("dasborPpk");
+  return { title: t("judul") };
+}
+
+export default async function DasborPpkPage() {
+  const ctx = await requireContext();
+  const data = await getDasborPpk(ctx).catch((e: unknown) => {
+    if (e instanceof ServiceError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("dasborPpk");
+  const ts = await getTranslations("status");
+  const format = await getFormatter();
+  return (
+    <>
+      <PageHeader title={t("judul")} description={data.periode?.nama} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("antrean")}</CardTitle>
+            <CardDescription>{t("antreanPenjelasan")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {data.antrean.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("antreanKosong")}</p>
+            ) : (
+              <ul className="flex flex-col gap-2" data-testid="antrean-skp">
+                {data.antrean.map((a) => (
+                  <li key={a.skpId} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                    <Link href={`/pegawai/${a.pegawaiId}`} className="font-medium text-primary underline">
+                      {a.nama}
+                    </Link>
+                    <span className="text-muted-foreground">
+                      {a.diajukanAt ? t("diajukanPada", { tanggal: format.dateTime(a.diajukanAt, { dateStyle: "medium" }) }) : a.jabatan}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("keberatan")}</CardTitle>
+            <CardDescription>{t("keberatanPenjelasan")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {data.keberatan.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("keberatanKosong")}</p>
+            ) : (
+              <ul className="flex flex-col gap-2 text-sm">
+                {data.keberatan.map((k) => (
+                  <li key={k.id}>
+                    <span className="font-medium">{k.pemohon}</span> — {k.alasan}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardContent>
+        </Card>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("bawahan", { n: data.bawahan.length })}</CardTitle>
+          <CardDescription>
+            {data.checkpointTerakhir ? t("bawahanPenjelasan", { checkpoint: data.checkpointTerakhir.nama }) : t("bawahanPenjelasanTanpa")}
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {data.bawahan.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("bawahanKosong")}</p>
+          ) : (
+            <Table label={t("bawahan", { n: data.bawahan.length })}>
+              <THead>
+                <Tr>
+                  <Th>{t("kolomNama")}</Th>
+                  <Th className="hidden sm:table-cell">{t("kolomJabatan")}</Th>
+                  <Th>{t("kolomSkp")}</Th>
+                  <Th className="text-right">{t("kolomRealisasi")}</Th>
+                  <Th>{t("kolomEvaluasi")}</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {data.bawahan.map((b) => (
+                  <Tr key={`${b.pegawaiId}-${b.jabatan}`}>
+                    <Td>
+                      <Link href={`/pegawai/${b.pegawaiId}`} className="font-medium text-primary underline">
+                        {b.nama}
+                      </Link>
+                      <div className="text-xs text-muted-foreground">{b.nip}</div>
+                      <div className="text-xs sm:hidden">{b.jabatan}</div>
+                    </Td>
+                    <Td className="hidden sm:table-cell">
+                      {b.jabatan}
+                      {b.jenisPenugasan !== "DEFINITIF" ? (
+                        <Badge tone="info" className="ml-1">
+                          {ts(`penugasan.${b.jenisPenugasan as "PLT"}`)}
+                        </Badge>
+                      ) : null}
+                    </Td>
+                    <Td>
+                      <StatusSkpBadge status={b.statusSkp} />
+                    </Td>
+                    <Td className="text-right tabular-nums">{b.jumlahIki ? `${b.ikiTerealisasi}/${b.jumlahIki}` : "—"}</Td>
+                    <Td>{b.statusEvaluasi ? ts(`evaluasi.${b.statusEvaluasi as "DRAFT"}`) : t("belumDievaluasi")}</Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+      <NotifikasiList items={data.notifikasi} />
+    </>
+  );
+}
