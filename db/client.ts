@@ -25,7 +25,7 @@ export interface DbHandle {
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function configFromEnv(env: Record<string, string | undefined> = process.env): DbConfig {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   return { kind: "pglite", dataDir: env.KINERJA_DATA_DIR || path.join(process.cwd(), ".data", "pglite") };
 }
