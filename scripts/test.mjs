@@ -24,7 +24,8 @@ function run(label, cmd, args, env = {}) {
 }
 
 function check(label, ok) {
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   summary.push(`${ok ? "ok  " : "FAIL"} ${label}`);
 }
 
