@@ -1,45 +1,72 @@
 /**
- * Fresh databases for integration tests: always a throw-away in-memory PGlite, and a freshly created
- * PostgreSQL database when TEST_DATABASE_URL or DATABASE_URL is set (created on that server, migrated,
- * and dropped again on close). Use with `describe.each(testDatabases())`.
+ * Fresh, migrated databases for integration tests.
+ *
+ *   import { testDatabases } from "@/db/testing";
+ *
+ *   describe.each(testDatabases())("my feature ($name)", (tdb) => {
+ *     let h: DbHandle;
+ *     beforeAll(async () => { h = await tdb.open(); });
+ *     afterAll(async () => { await h?.close(); });
+ *     it("works", async () => { ... h.db ... });
+ *   });
+ *
+ * Always an in-memory PGlite. When TEST_DATABASE_URL (or else DATABASE_URL) is set, also PostgreSQL:
+ * `open()` creates a new database `kinerja_test_<random>` on that server (through an admin connection
+ * to its `postgres` database), migrates it, and `close()` drops it again. The database named in the
+ * URL itself is never touched.
  */
-import crypto from "node:crypto";
-import postgres from "postgres";
+import { randomBytes } from "node:crypto";
 import { openDb, type DbHandle } from "./client";
 
-export interface TestDatabase {
-  name: "pglite" | "postgres";
-  open(): Promise<DbHandle>;
+export type TestDatabase = { name: "pglite" | "postgres"; open(): Promise<DbHandle> };
+
+/** The PostgreSQL server used by integration tests, if any. */
+export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.TEST_DATABASE_URL || env.DATABASE_URL || null;
 }
 
-export function testDatabases(env: Record<string, string | undefined> = process.env): TestDatabase[] {
+/** The databases every integration test should run against: PGlite, plus PostgreSQL when configured. */
+export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestDatabase[] {
   const list: TestDatabase[] = [{ name: "pglite", open: () => openDb({ kind: "pglite", dataDir: null }) }];
-  const url = env.TEST_DATABASE_URL || env.DATABASE_URL;
+  const url = testDatabaseUrl(env);
   if (url) list.push({ name: "postgres", open: () => openFreshPostgres(url) });
   return list;
 }
 
-async function openFreshPostgres(serverUrl: string): Promise<DbHandle> {
-  const name = `kinerja_test_${crypto.randomBytes(6).toString("hex")}`;
+/** Creates, migrates and opens a throw-away database on the server of `serverUrl`; closing drops it. */
+export async function openFreshPostgres(serverUrl: string): Promise<DbHandle> {
+  const name = `kinerja_test_${randomBytes(6).toString("hex")}`;
+  const { default: postgres } = await import("postgres");
   const adminUrl = new URL(serverUrl);
   adminUrl.pathname = "/postgres";
-  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
+  const admin = async (statement: string) => {
+    const client = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+    try {
+      await client.unsafe(statement);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  };
+  const drop = () => admin(`drop database if exists "${name}" with (force)`);
+
+  await admin(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  let handle: DbHandle;
   try {
-    const handle = await openDb({ kind: "postgres", url: url.toString(), max: 5 });
-    return {
-      ...handle,
-      close: async () => {
-        await handle.close();
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
-        await admin.end();
-      },
-    };
+    handle = await openDb({ kind: "postgres", url: url.toString(), max: 4 });
   } catch (error) {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await drop();
     throw error;
   }
+  return {
+    ...handle,
+    close: async () => {
+      try {
+        await handle.close();
+      } finally {
+        await drop();
+      }
+    },
+  };
 }

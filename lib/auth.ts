@@ -3,7 +3,7 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { findActivePegawaiByNip } from "@/lib/services/context";
@@ -89,7 +89,13 @@ async function buildConfig(): Promise<NextAuthConfig> {
           const nip = nipFromProfile(profile);
           const found = nip ? await findActivePegawaiByNip(db, nip) : null;
           token.pegawaiId = found?.id;
-          if (found && user?.id) await db.update(users).set({ pegawaiId: found.id }).where(eq(users.id, user.id));
+          if (found && user?.id) {
+            // one account row per pegawai: a new SSO identity for the same NIP takes the link over
+            await db.transaction(async (tx) => {
+              await tx.update(users).set({ pegawaiId: null }).where(and(eq(users.pegawaiId, found.id), ne(users.id, user.id!)));
+              await tx.update(users).set({ pegawaiId: found.id }).where(eq(users.id, user.id!));
+            });
+          }
         }
         return token;
       },
