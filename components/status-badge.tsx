@@ -14,3 +14,14 @@ export async function StatusSkpBadge({ status }: { status: string }) {
   const tone = TONE[status as keyof typeof TONE] ?? "neutral";
   return <Badge tone={tone}>{t(status as keyof typeof TONE)}</Badge>;
 }
+
+/** Marks an acting assignment (Plt/Plh); a definitive one needs no mark. */
+export async function PenugasanBadge({ jenis, className }: { jenis: string | null; className?: string }) {
+  if (!jenis || jenis === "DEFINITIF") return null;
+  const t = await getTranslations("status.penugasan");
+  return (
+    <Badge tone="info" className={className}>
+      {t(jenis as "PLT")}
+    </Badge>
+  );
+}

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -8,9 +7,9 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { formatNip } from "@/lib/domain";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { cariPegawai } from "@/lib/services/admin";
-import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
   const t = await getTranslations("adminPegawai");
@@ -20,10 +19,7 @@ export async function generateMetadata() {
 export default async function AdminPegawaiPage({ searchParams }: { searchParams: Promise<{ q?: string; hal?: string }> }) {
   const ctx = await requireContext();
   const { q, hal } = await searchParams;
-  const data = await cariPegawai(ctx, { q, halaman: Number(hal) || 1 }).catch((e: unknown) => {
-    if (e instanceof ServiceError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(cariPegawai(ctx, { q, halaman: Number(hal) || 1 }));
   const t = await getTranslations("adminPegawai");
   const href = (halaman: number) => `/admin/pegawai?${new URLSearchParams({ ...(data.q ? { q: data.q } : {}), hal: String(halaman) })}`;
   return (

@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/audit-table";
 import { PageHeader } from "@/components/page-header";
+import { PenugasanBadge } from "@/components/status-badge";
 import { PeriodeBaruForm } from "@/components/periode-baru-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { getDasborAdmin, listAuditLog, listPenugasanSementara } from "@/lib/services/admin";
-import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
   const t = await getTranslations("dasborAdmin");
@@ -18,12 +18,7 @@ export async function generateMetadata() {
 
 export default async function DasborAdminPage() {
   const ctx = await requireContext();
-  const [data, sementara, audit] = await Promise.all([getDasborAdmin(ctx), listPenugasanSementara(ctx), listAuditLog(ctx, { limit: 10 })]).catch(
-    (e: unknown) => {
-      if (e instanceof ServiceError) notFound();
-      throw e;
-    },
-  );
+  const [data, sementara, audit] = await orNotFound(Promise.all([getDasborAdmin(ctx), listPenugasanSementara(ctx), listAuditLog(ctx, { limit: 10 })]));
   const t = await getTranslations("dasborAdmin");
   const ts = await getTranslations("status");
   const tj = await getTranslations("jenisJabatan");
@@ -130,7 +125,7 @@ export default async function DasborAdminPage() {
                       <div className="text-xs text-muted-foreground">{s.nip}</div>
                     </Td>
                     <Td>
-                      <Badge tone="info">{ts(`penugasan.${s.jenis as "PLT"}`)}</Badge>
+                      <PenugasanBadge jenis={s.jenis} />
                     </Td>
                     <Td>
                       {s.jabatan}

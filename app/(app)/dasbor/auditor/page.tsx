@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/audit-table";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { listAuditLog } from "@/lib/services/admin";
-import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
   const t = await getTranslations("dasborAuditor");
@@ -15,10 +14,7 @@ export async function generateMetadata() {
 
 export default async function DasborAuditorPage() {
   const ctx = await requireContext();
-  const rows = await listAuditLog(ctx, { limit: 100 }).catch((e: unknown) => {
-    if (e instanceof ServiceError) notFound();
-    throw e;
-  });
+  const rows = await orNotFound(listAuditLog(ctx, { limit: 100 }));
   const t = await getTranslations("dasborAuditor");
   return (
     <>

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { PREDIKAT } from "@/lib/domain/constants";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { getDasborPimpinan, type StatusSkpAtauBelum } from "@/lib/services/dasbor";
-import { ServiceError } from "@/lib/services/errors";
 
 const STATUS: StatusSkpAtauBelum[] = ["BELUM_ADA", "DRAFT", "DIAJUKAN", "REVISI", "DISETUJUI"];
 
@@ -19,29 +19,13 @@ export async function generateMetadata() {
 export default async function DasborPimpinanPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
   const ctx = await requireContext();
   const { unit } = await searchParams;
-  const data = await getDasborPimpinan(ctx, unit).catch((e: unknown) => {
-    if (e instanceof ServiceError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getDasborPimpinan(ctx, unit));
   const t = await getTranslations("dasborPimpinan");
   const ts = await getTranslations("status.skp");
   const tp = await getTranslations("predikat");
   return (
     <>
-      <nav aria-label={t("jejak")} className="text-sm text-muted-foreground">
-        <ol className="flex flex-wrap gap-1">
-          {data.jejak.map((j) => (
-            <li key={j.id} className="after:ml-1 after:content-['›']">
-              <Link className="underline" href={`/dasbor/pimpinan?unit=${j.id}`}>
-                {j.nama}
-              </Link>
-            </li>
-          ))}
-          <li aria-current="page" className="font-medium text-foreground">
-            {data.unit.nama}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs label={t("jejak")} items={data.jejak.map((j) => ({ href: `/dasbor/pimpinan?unit=${j.id}`, nama: j.nama }))} current={data.unit.nama} />
       <PageHeader title={data.unit.nama} description={t("deskripsi", { periode: data.periode?.nama ?? "—" })} />
       <div className="grid gap-4 md:grid-cols-2">
         <Card>

@@ -1,15 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NotifikasiList } from "@/components/notifikasi-list";
 import { PageHeader } from "@/components/page-header";
-import { StatusSkpBadge } from "@/components/status-badge";
-import { Badge } from "@/components/ui/badge";
+import { PenugasanBadge, StatusSkpBadge } from "@/components/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { getDasborPpk } from "@/lib/services/dasbor";
-import { ServiceError } from "@/lib/services/errors";
 
 export async function generateMetadata() {
   const t = await getTranslations("dasborPpk");
@@ -18,10 +16,7 @@ export async function generateMetadata() {
 
 export default async function DasborPpkPage() {
   const ctx = await requireContext();
-  const data = await getDasborPpk(ctx).catch((e: unknown) => {
-    if (e instanceof ServiceError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getDasborPpk(ctx));
   const t = await getTranslations("dasborPpk");
   const ts = await getTranslations("status");
   const format = await getFormatter();
@@ -106,11 +101,7 @@ export default async function DasborPpkPage() {
                     </Td>
                     <Td className="hidden sm:table-cell">
                       {b.jabatan}
-                      {b.jenisPenugasan !== "DEFINITIF" ? (
-                        <Badge tone="info" className="ml-1">
-                          {ts(`penugasan.${b.jenisPenugasan as "PLT"}`)}
-                        </Badge>
-                      ) : null}
+                      <PenugasanBadge jenis={b.jenisPenugasan} className="ml-1" />
                     </Td>
                     <Td>
                       <StatusSkpBadge status={b.statusSkp} />

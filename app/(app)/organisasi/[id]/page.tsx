@@ -1,47 +1,30 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageHeader } from "@/components/page-header";
+import { PenugasanBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { formatNip } from "@/lib/domain";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
-import { ServiceError } from "@/lib/services/errors";
 import { getDetailUnit } from "@/lib/services/organisasi";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireContext();
   const { id } = await params;
-  const data = await getDetailUnit(ctx, id).catch((e: unknown) => {
-    if (e instanceof ServiceError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getDetailUnit(ctx, id));
   const t = await getTranslations("organisasi");
-  const ts = await getTranslations("status");
   const tj = await getTranslations("jenisJabatan");
   const tjj = await getTranslations("jenjang");
   return (
     <>
-      <nav aria-label={t("jejak")} className="text-sm text-muted-foreground">
-        <ol className="flex flex-wrap gap-1">
-          <li className="after:ml-1 after:content-['›']">
-            <Link className="underline" href="/organisasi">
-              {t("judul")}
-            </Link>
-          </li>
-          {data.jejak.map((j) => (
-            <li key={j.id} className="after:ml-1 after:content-['›']">
-              <Link className="underline" href={`/organisasi/${j.id}`}>
-                {j.nama}
-              </Link>
-            </li>
-          ))}
-          <li aria-current="page" className="font-medium text-foreground">
-            {data.unit.nama}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t("jejak")}
+        items={[{ href: "/organisasi", nama: t("judul") }, ...data.jejak.map((j) => ({ href: `/organisasi/${j.id}`, nama: j.nama }))]}
+        current={data.unit.nama}
+      />
       <PageHeader title={data.unit.nama} />
       {data.anak.length ? (
         <Card>
@@ -89,7 +72,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                     {j.nama ? (
                       <>
                         <span>{j.nama}</span>{" "}
-                        {j.jenisPenugasan && j.jenisPenugasan !== "DEFINITIF" ? <Badge tone="info">{ts(`penugasan.${j.jenisPenugasan as "PLT"}`)}</Badge> : null}
+                        <PenugasanBadge jenis={j.jenisPenugasan} />
                         <div className="text-xs text-muted-foreground">
                           {formatNip(j.nip ?? "")} · {j.golongan}
                         </div>

@@ -1,26 +1,21 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IndikatorTable } from "@/components/indikator-table";
 import { PageHeader } from "@/components/page-header";
-import { StatusSkpBadge } from "@/components/status-badge";
+import { PenugasanBadge, StatusSkpBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatNip, pangkatOf } from "@/lib/domain";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
-import { ServiceError } from "@/lib/services/errors";
 import { getProfilPegawai } from "@/lib/services/organisasi";
 
 export default async function ProfilPegawaiPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireContext();
   const { id } = await params;
   // Someone the actor may not see is simply "not found": nothing about them leaks.
-  const data = await getProfilPegawai(ctx, id).catch((e: unknown) => {
-    if (e instanceof ServiceError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getProfilPegawai(ctx, id));
   const t = await getTranslations("profil");
-  const ts = await getTranslations("status");
   const format = await getFormatter();
   const skp = data.skp[0];
   return (
@@ -56,7 +51,7 @@ export default async function ProfilPegawaiPage({ params }: { params: Promise<{ 
                 <li key={`${p.jabatan}-${p.mulai}`} className="flex flex-col">
                   <span className="font-medium">
                     {p.jabatan}{" "}
-                    {p.jenis !== "DEFINITIF" ? <Badge tone="info">{ts(`penugasan.${p.jenis as "PLT"}`)}</Badge> : null}{" "}
+                    <PenugasanBadge jenis={p.jenis} />{" "}
                     {p.efektif ? <Badge tone="success">{t("aktif")}</Badge> : null}
                   </span>
                   <Link className="text-primary underline" href={`/organisasi/${p.unit_id}`}>
