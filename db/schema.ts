@@ -129,6 +129,7 @@ export const jabatan = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("jabatan_instansi_idx").on(t.instansiId),
     index("jabatan_unit_idx").on(t.unitId),
     index("jabatan_atasan_idx").on(t.atasanJabatanId),
     uniqueIndex("jabatan_satu_kepala_per_unit").on(t.unitId).where(sql`${t.kepalaUnit}`),
@@ -227,6 +228,7 @@ export const periode = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("periode_regulasi_idx").on(t.regulasiId),
     unique("periode_instansi_tahun").on(t.instansiId, t.tahun),
     check("periode_rentang", sql`${t.selesai} > ${t.mulai}`),
   ],
@@ -276,6 +278,8 @@ export const skp = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    index("skp_atasan_ppk_idx").on(t.atasanPpkPegawaiId),
+    index("skp_penugasan_idx").on(t.penugasanId),
     unique("skp_periode_penugasan").on(t.periodeId, t.penugasanId),
     index("skp_pegawai_periode_idx").on(t.pegawaiId, t.periodeId),
     index("skp_ppk_status_idx").on(t.ppkPegawaiId, t.status),
@@ -298,7 +302,8 @@ export const skpVersi = pgTable(
     disetujuiAt: timestamp("disetujui_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [unique("skp_versi_nomor").on(t.skpId, t.nomor)],
+  (t) => [
+    index("skp_versi_disetujui_oleh_idx").on(t.disetujuiOleh),unique("skp_versi_nomor").on(t.skpId, t.nomor)],
 );
 
 export const rhk = pgTable(
@@ -358,7 +363,8 @@ export const matriksPeran = pgTable(
     createdBy: uuid("created_by").references(() => pegawai.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [unique("matriks_peran_rhk_pegawai").on(t.rhkAtasanId, t.pegawaiId), index("matriks_peran_pegawai_idx").on(t.pegawaiId)],
+  (t) => [
+    index("matriks_peran_created_by_idx").on(t.createdBy),unique("matriks_peran_rhk_pegawai").on(t.rhkAtasanId, t.pegawaiId), index("matriks_peran_pegawai_idx").on(t.pegawaiId)],
 );
 
 /** Ekspektasi khusus pimpinan per BerAKHLAK value, written by the PPK. */
@@ -372,7 +378,8 @@ export const ekspektasiPerilaku = pgTable(
     ditulisOleh: uuid("ditulis_oleh").references(() => pegawai.id, { onDelete: "set null" }),
     updatedAt: updatedAt(),
   },
-  (t) => [unique("ekspektasi_skp_nilai").on(t.skpId, t.nilai)],
+  (t) => [
+    index("ekspektasi_perilaku_ditulis_oleh_idx").on(t.ditulisOleh),unique("ekspektasi_skp_nilai").on(t.skpId, t.nilai)],
 );
 
 export const lampiranSkp = pgTable(
@@ -400,7 +407,10 @@ export const catatanSkp = pgTable(
     selesai: boolean("selesai").notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("catatan_skp_idx").on(t.skpId, t.createdAt)],
+  (t) => [
+    index("catatan_skp_iki_idx").on(t.ikiId),
+    index("catatan_skp_penulis_idx").on(t.penulisId),
+    index("catatan_skp_rhk_idx").on(t.rhkId),index("catatan_skp_idx").on(t.skpId, t.createdAt)],
 );
 
 // ---------------------------------------------------------------- carrying out
@@ -413,7 +423,8 @@ export const rencanaAksi = pgTable(
     uraian: text("uraian").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("rencana_aksi_idx").on(t.rhkId, t.checkpointId)],
+  (t) => [
+    index("rencana_aksi_checkpoint_idx").on(t.checkpointId),index("rencana_aksi_idx").on(t.rhkId, t.checkpointId)],
 );
 
 export const realisasi = pgTable(
@@ -428,7 +439,8 @@ export const realisasi = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique("realisasi_iki_checkpoint").on(t.ikiId, t.checkpointId), index("realisasi_checkpoint_idx").on(t.checkpointId)],
+  (t) => [
+    index("realisasi_dicatat_oleh_idx").on(t.dicatatOleh),unique("realisasi_iki_checkpoint").on(t.ikiId, t.checkpointId), index("realisasi_checkpoint_idx").on(t.checkpointId)],
 );
 
 export const buktiDukung = pgTable(
@@ -468,6 +480,9 @@ export const umpanBalik = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("umpan_balik_checkpoint_idx").on(t.checkpointId),
+    index("umpan_balik_iki_idx").on(t.ikiId),
+    index("umpan_balik_penulis_idx").on(t.penulisId),
     index("umpan_balik_skp_idx").on(t.skpId, t.checkpointId),
     check("umpan_balik_sasaran", sql`(${t.ikiId} is null) <> (${t.nilaiPerilaku} is null)`),
   ],
@@ -486,7 +501,8 @@ export const dialogKinerja = pgTable(
     dibuatOleh: uuid("dibuat_oleh").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
   },
-  (t) => [index("dialog_kinerja_skp_idx").on(t.skpId, t.tanggal)],
+  (t) => [
+    index("dialog_kinerja_dibuat_oleh_idx").on(t.dibuatOleh),index("dialog_kinerja_skp_idx").on(t.skpId, t.tanggal)],
 );
 
 /** The employee's questions and the PPK's answers within a dialogue. */
@@ -526,6 +542,8 @@ export const evaluasi = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    index("evaluasi_checkpoint_idx").on(t.checkpointId),
+    index("evaluasi_regulasi_idx").on(t.regulasiId),
     unique("evaluasi_skp_jenis_checkpoint").on(t.skpId, t.jenis, t.checkpointId).nullsNotDistinct(),
     index("evaluasi_penilai_idx").on(t.penilaiId, t.status),
     check("evaluasi_checkpoint", sql`(${t.jenis} = 'PERIODIK') = (${t.checkpointId} is not null)`),
@@ -552,6 +570,7 @@ export const evaluasiRincian = pgTable(
     umpanBalik: text("umpan_balik"),
   },
   (t) => [
+    index("evaluasi_rincian_rhk_idx").on(t.rhkId),
     index("evaluasi_rincian_idx").on(t.evaluasiId),
     check("evaluasi_rincian_sasaran", sql`(${t.rhkId} is null) <> (${t.nilaiPerilaku} is null)`),
   ],
@@ -570,7 +589,8 @@ export const predikatOrganisasi = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique("predikat_organisasi_unit_periode").on(t.unitId, t.periodeId), index("predikat_organisasi_periode_idx").on(t.periodeId)],
+  (t) => [
+    index("predikat_organisasi_ditetapkan_oleh_idx").on(t.ditetapkanOleh),unique("predikat_organisasi_unit_periode").on(t.unitId, t.periodeId), index("predikat_organisasi_periode_idx").on(t.periodeId)],
 );
 
 export const keberatan = pgTable(
@@ -591,6 +611,7 @@ export const keberatan = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("keberatan_pemohon_idx").on(t.pemohonId),
     index("keberatan_atasan_idx").on(t.atasanPpkId, t.status),
     uniqueIndex("keberatan_satu_terbuka").on(t.evaluasiId).where(sql`${t.status} in ('DIAJUKAN', 'DIPERIKSA')`),
     check("keberatan_alasan_isi", sql`length(trim(${t.alasan})) > 0`),
@@ -610,7 +631,9 @@ export const angkaKredit = pgTable(
     nilai: numeric("nilai", { precision: 8, scale: 2 }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [unique("angka_kredit_evaluasi").on(t.evaluasiId), check("angka_kredit_bulan", sql`${t.bulan} between 1 and 12`)],
+  (t) => [
+    index("angka_kredit_pegawai_idx").on(t.pegawaiId),
+    index("angka_kredit_regulasi_idx").on(t.regulasiId),unique("angka_kredit_evaluasi").on(t.evaluasiId), check("angka_kredit_bulan", sql`${t.bulan} between 1 and 12`)],
 );
 
 // ---------------------------------------------------------------- development
@@ -640,6 +663,10 @@ export const usulanPengembangan = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    index("usulan_pengembangan_diklat_idx").on(t.diklatId),
+    index("usulan_pengembangan_diusulkan_oleh_idx").on(t.diusulkanOleh),
+    index("usulan_pengembangan_evaluasi_idx").on(t.evaluasiId),
+    index("usulan_pengembangan_periode_idx").on(t.periodeId),
     index("usulan_pengembangan_pegawai_idx").on(t.pegawaiId, t.periodeId),
     check("usulan_diklat", sql`${t.jenis} <> 'DIKLAT' or ${t.diklatId} is not null`),
   ],
@@ -702,14 +729,19 @@ export const accounts = pgTable(
     id_token: text("id_token"),
     session_state: text("session_state"),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+  (t) => [
+    index("account_user_idx").on(t.userId),primaryKey({ columns: [t.provider, t.providerAccountId] })],
 );
 
-export const sessions = pgTable("session", {
-  sessionToken: text("sessionToken").primaryKey(),
-  userId: text("userId").notNull().references(() => users.id, { onDelete: "cascade" }),
-  expires: timestamp("expires", { mode: "date" }).notNull(),
-});
+export const sessions = pgTable(
+  "session",
+  {
+    sessionToken: text("sessionToken").primaryKey(),
+    userId: text("userId").notNull().references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { mode: "date" }).notNull(),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
 
 export const verificationTokens = pgTable(
   "verificationToken",
