@@ -430,7 +430,8 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
     let teks: { jenis: "UTAMA" | "TAMBAHAN"; r: RhkTeks }[];
     if (s.jab.jenis === "JPT") {
       const bank = RHK_JPT[s.unit.domain].length ? RHK_JPT[s.unit.domain] : RHK_JPT.setda;
-      teks = bank.slice(0, rng.chance(0.5) ? 4 : 3).map((r) => ({ jenis: "UTAMA" as const, r }));
+      // The Sekda's plan carries all four perspectives, so every JPT RHK finds its counterpart.
+      teks = bank.slice(0, s.unit.level === 0 || rng.chance(0.5) ? 4 : 3).map((r) => ({ jenis: "UTAMA" as const, r }));
     } else if (s.jab.kepalaUnit) {
       const bank = rhkStruktural(s.jab.jenis === "ADMINISTRATOR" ? "ADMINISTRATOR" : s.jab.jenis === "PENGAWAS" ? "PENGAWAS" : "FUNGSIONAL", s.unit.nama, s.pd.nama, s.jab.nama);
       teks = bank.map((r, i) => ({ jenis: i < 2 ? ("UTAMA" as const) : ("TAMBAHAN" as const), r }));
