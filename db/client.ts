@@ -36,7 +36,9 @@ export async function openDb(config: DbConfig, options: { migrate?: boolean } = 
   if (config.kind === "postgres") {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(config.url, { max: config.max ?? 10, onnotice: () => {} });
+    // JIT compiles queries the planner overestimates (recursive hierarchy CTEs) at ~20 ms each:
+    // a loss for short interactive queries, so it is off for the app's connections.
+    const client = postgres(config.url, { max: config.max ?? 10, onnotice: () => {}, connection: { jit: "off" } });
     const db = drizzle(client, { schema });
     if (migrate) {
       const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");

@@ -107,4 +107,12 @@ async function buildConfig(): Promise<NextAuthConfig> {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(buildConfig);
+// Built once per process (the environment and the database do not change under a running server).
+let config: Promise<NextAuthConfig> | undefined;
+const lazyConfig = () =>
+  (config ??= buildConfig().catch((error: unknown) => {
+    config = undefined;
+    throw error;
+  }));
+
+export const { handlers, auth, signIn, signOut } = NextAuth(lazyConfig);

@@ -83,7 +83,7 @@ step("seeding demo data", bin("tsx"), ["db/cli/seed.ts"]);
 
 const children = [
   spawn(bin("tsx"), ["scripts/dev-idp.ts"], { cwd: root, stdio: "inherit", env }),
-  spawn(bin("next"), ["start", "-p", args.port], { cwd: root, stdio: "inherit", env }),
+  spawn(process.execPath, ["--max-old-space-size=320", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", args.port], { cwd: root, stdio: "inherit", env }),
 ];
 console.log(`[kinerja] open ${appUrl} (local SSO at ${idpUrl}; every demo account's password is "kinerja")`);
 const stop = (code) => {

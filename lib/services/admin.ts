@@ -5,13 +5,14 @@ import type { ServiceContext } from "./context";
 import { forbidden } from "./errors";
 import { aktifPada } from "./hierarki";
 import { getPeriodeAktif, listPeriode } from "./periode";
+import { ringkasanCached } from "./ringkasan-cache";
 
 export async function getDasborAdmin(ctx: ServiceContext) {
   if (!can(ctx.actor, { aksi: "instansi.kelola", instansiId: ctx.actor.instansiId })) throw forbidden();
   const instansiId = ctx.actor.instansiId;
   const periode = await getPeriodeAktif(ctx.db, instansiId, ctx.today);
-  const [[angka], jenisJabatan, periodeList] = await Promise.all([
-    queryRows<{ unit: number; jabatan: number; pegawai: number; tanpa_penugasan: number; jabatan_kosong: number; plt_plh: number; tanpa_skp: number }>(
+  const [{ value: [angka], at: dihitungAt }, jenisJabatan, periodeList] = await Promise.all([
+    ringkasanCached(ctx.db, `instansi:${instansiId}:${periode?.id}:${ctx.today}`, () => queryRows<{ unit: number; jabatan: number; pegawai: number; tanpa_penugasan: number; jabatan_kosong: number; plt_plh: number; tanpa_skp: number }>(
       ctx.db,
       sql`select
             (select count(*)::int from unit_kerja where instansi_id = ${instansiId}) as unit,
@@ -26,7 +27,7 @@ export async function getDasborAdmin(ctx: ServiceContext) {
             (select count(*)::int from penugasan p join pegawai pg on pg.id = p.pegawai_id
                where pg.instansi_id = ${instansiId} and p.jenis = 'DEFINITIF' and ${aktifPada("p", ctx.today)}
                  and not exists (select 1 from skp s where s.penugasan_id = p.id and s.periode_id = ${periode?.id ?? null})) as tanpa_skp`,
-    ),
+    )),
     queryRows<{ jenis: string; n: number }>(
       ctx.db,
       sql`select jenis, count(*)::int as n from jabatan where instansi_id = ${instansiId} group by jenis order by jenis`,
@@ -46,6 +47,7 @@ export async function getDasborAdmin(ctx: ServiceContext) {
     },
     jenisJabatan: jenisJabatan.map((j) => ({ jenis: j.jenis, n: Number(j.n) })),
     periodeList,
+    dihitungAt: new Date(dihitungAt),
   };
 }
 

@@ -10,6 +10,7 @@ import { can } from "@/lib/policy";
 import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
 import { aktifPada, bawahanLangsungSql } from "./hierarki";
+import { ringkasanCached } from "./ringkasan-cache";
 import { getPeriodeAktif, type PeriodeRingkas } from "./periode";
 
 export type StatusSkpAtauBelum = StatusSkp | "BELUM_ADA";
@@ -223,6 +224,8 @@ export interface DasborPimpinan {
   total: HitunganUnit;
   anak: HitunganUnit[];
   unitDipimpin: Array<{ id: string; nama: string }>;
+  /** When the counts were taken (summaries are cached briefly, see ringkasan-cache). */
+  dihitungAt: Date;
 }
 
 const kosongStatus = (): Record<StatusSkpAtauBelum, number> => ({ DRAFT: 0, DIAJUKAN: 0, REVISI: 0, DISETUJUI: 0, BELUM_ADA: 0 });
@@ -247,15 +250,21 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
   if (!unit || !can(actor, { aksi: "unit.ringkasan", unit })) throw forbidden();
 
   const periode = await getPeriodeAktif(db, actor.instansiId, ctx.today);
-  const [periodePredikat] = await queryRows<{ id: string; nama: string }>(
-    db,
-    sql`select pr.id, pr.nama from periode pr where pr.instansi_id = ${actor.instansiId}
-          and exists (select 1 from skp s join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null where s.periode_id = pr.id)
-        order by pr.tahun desc limit 1`,
+  // the latest period with annual predikat: an aggregate over every SKP of the instansi, so cached too
+  const {
+    value: [periodePredikat],
+  } = await ringkasanCached(db, `periode-predikat:${actor.instansiId}:${ctx.today}`, () =>
+    queryRows<{ id: string; nama: string }>(
+      db,
+      sql`select pr.id, pr.nama from periode pr where pr.instansi_id = ${actor.instansiId}
+            and exists (select 1 from skp s join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null where s.periode_id = pr.id)
+          order by pr.tahun desc limit 1`,
+    ),
   );
   const anakIdx = unit.level + 3; // path "/l0/l1/.../": split_part index of the child level
   const prefix = `${unit.path}%`;
-  const [statusRows, predikatRows, anakRows, jejakRows] = await Promise.all([
+  const hitung = () =>
+    Promise.all([
     queryRows<{ anak: string; status: string | null; n: number }>(
       db,
       sql`select split_part(u.path, '/', ${anakIdx}) as anak, s.status, count(*)::int as n
@@ -277,6 +286,9 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
                group by 1, 2`,
         )
       : Promise.resolve([]),
+    ]);
+  const [{ value: [statusRows, predikatRows], at: dihitungAt }, anakRows, jejakRows] = await Promise.all([
+    ringkasanCached(db, `unit:${unit.id}:${periode?.id}:${periodePredikat?.id}:${ctx.today}`, hitung),
     db.select({ id: unitKerja.id, nama: unitKerja.nama }).from(unitKerja).where(eq(unitKerja.parentId, unit.id)).orderBy(unitKerja.nama),
     queryRows<{ id: string; nama: string; path: string }>(
       db,
@@ -333,5 +345,6 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
     total,
     anak,
     unitDipimpin,
+    dihitungAt: new Date(dihitungAt),
   };
 }

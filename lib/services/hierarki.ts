@@ -68,15 +68,20 @@ export async function jabatanDipegang(db: DbOrTx, pegawaiId: string, tanggal: st
  */
 export function bawahanLangsungSql(jabatanIds: readonly string[], pegawaiId: string, tanggal: string): SQL {
   const ids = jabatanIds.length ? sql.join(jabatanIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
+  // LATERAL … OFFSET 0 keeps each step an index lookup: the planner cannot estimate a recursive
+  // CTE's size and would otherwise hash-join whole tables (50 ms instead of 0.3 ms at 20,000 pegawai).
   return sql`with recursive turun(jabatan_id) as (
       select j.id from jabatan j where j.atasan_jabatan_id in (${ids})
       union
-      select j.id from jabatan j join turun t on j.atasan_jabatan_id = t.jabatan_id
+      select j.id from turun t
+        cross join lateral (select j.id from jabatan j where j.atasan_jabatan_id = t.jabatan_id offset 0) j
        where not exists (select 1 from penugasan v where v.jabatan_id = t.jabatan_id and ${aktifPada("v", tanggal)})
     )
     select p.pegawai_id, p.id as penugasan_id, p.jabatan_id, p.jenis
-      from turun t join penugasan p on p.jabatan_id = t.jabatan_id
-     where ${aktifPada("p", tanggal)} and p.pegawai_id <> ${pegawaiId}`;
+      from turun t
+      cross join lateral (select p.id, p.pegawai_id, p.jabatan_id, p.jenis from penugasan p
+                           where p.jabatan_id = t.jabatan_id and ${aktifPada("p", tanggal)} offset 0) p
+     where p.pegawai_id <> ${pegawaiId}`;
 }
 
 /** Does the holder of these positions supervise anyone, and anyone who supervises someone? */
@@ -87,15 +92,15 @@ export async function cakupanAtasan(
   tanggal: string,
 ): Promise<{ ppk: boolean; atasanPpk: boolean }> {
   if (jabatanIds.length === 0) return { ppk: false, atasanPpk: false };
-  const [row] = await queryRows<{ ppk: boolean; atasan_ppk: boolean }>(
+  const bawahan = await queryRows<{ pegawai_id: string; jabatan_id: string }>(db, bawahanLangsungSql(jabatanIds, pegawaiId, tanggal));
+  if (bawahan.length === 0) return { ppk: false, atasanPpk: false };
+  const lanjut = await queryRows<{ n: number }>(
     db,
-    sql`with b as (${bawahanLangsungSql(jabatanIds, pegawaiId, tanggal)})
-        select exists (select 1 from b) as ppk,
-               exists (select 1 from b join jabatan j2 on j2.atasan_jabatan_id = b.jabatan_id
-                         join penugasan p2 on p2.jabatan_id = j2.id and ${aktifPada("p2", tanggal)}
-                        where p2.pegawai_id <> b.pegawai_id) as atasan_ppk`,
+    sql`select 1 as n from jabatan j2 join penugasan p2 on p2.jabatan_id = j2.id and ${aktifPada("p2", tanggal)}
+         where j2.atasan_jabatan_id in (${sql.join([...new Set(bawahan.map((b) => b.jabatan_id))].map((id) => sql`${id}::uuid`), sql`, `)})
+           and p2.pegawai_id <> ${pegawaiId} limit 1`,
   );
-  return { ppk: Boolean(row?.ppk), atasanPpk: Boolean(row?.atasan_ppk) };
+  return { ppk: true, atasanPpk: lanjut.length > 0 };
 }
 
 /** Facts about one pegawai at a date, for the policy: units, PPK and Atasan PPK. Null when unknown. */

@@ -7,6 +7,7 @@ import { periodeBaruSchema, type PeriodeBaruInput } from "@/lib/schemas/periode"
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { ServiceError, forbidden } from "./errors";
+import { invalidateRingkasan } from "./ringkasan-cache";
 
 export interface PeriodeRingkas {
   id: string;
@@ -66,7 +67,7 @@ export async function buatPeriode(ctx: ServiceContext, input: unknown): Promise<
   }
   const data: PeriodeBaruInput = parsed.data;
   const rencana = rencanaPeriode(data.tahun, data.jenisCheckpoint);
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const [ada] = await tx
       .select({ id: periode.id })
       .from(periode)
@@ -97,4 +98,6 @@ export async function buatPeriode(ctx: ServiceContext, input: unknown): Promise<
     await catatAudit(tx, { aktorId: ctx.actor.pegawaiId, aksi: "PERIODE_DIBUAT", entitas: "periode", entitasId: baru.id, sesudah: { ...values, checkpoint: rencana.checkpoint.length } });
     return baru;
   });
+  invalidateRingkasan(ctx.db, `instansi:${ctx.actor.instansiId}`);
+  return created;
 }

@@ -44,6 +44,7 @@ export default async function DasborAdminPage() {
           </Link>
         </div>
       </PageHeader>
+      <p className="-mb-3 text-xs text-muted-foreground">{t("dihitung", { waktu: format.dateTime(data.dihitungAt, { timeStyle: "short" }) })}</p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7" data-testid="angka-instansi">
         {angka.map(([k, v]) => (
           <div key={k} className="rounded-lg border border-border bg-card p-3">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -23,10 +23,13 @@ export default async function DasborPimpinanPage({ searchParams }: { searchParam
   const t = await getTranslations("dasborPimpinan");
   const ts = await getTranslations("status.skp");
   const tp = await getTranslations("predikat");
+  const format = await getFormatter();
   return (
     <>
       <Breadcrumbs label={t("jejak")} items={data.jejak.map((j) => ({ href: `/dasbor/pimpinan?unit=${j.id}`, nama: j.nama }))} current={data.unit.nama} />
-      <PageHeader title={data.unit.nama} description={t("deskripsi", { periode: data.periode?.nama ?? "—" })} />
+      <PageHeader title={data.unit.nama} description={t("deskripsi", { periode: data.periode?.nama ?? "—" })}>
+        <p className="text-xs text-muted-foreground">{t("dihitung", { waktu: format.dateTime(data.dihitungAt, { timeStyle: "short" }) })}</p>
+      </PageHeader>
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardHeader>
