@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { pegawai, peranPegawai, unitKerja } from "@/db/schema";
 import type { Actor, Peran } from "@/lib/policy";
@@ -21,15 +21,21 @@ export interface ServiceContext {
 
 /** Loads an active pegawai as an actor, deriving PPK / Atasan PPK / Pimpinan from the hierarchy. Null if not active. */
 export async function loadActor(db: Db, pegawaiId: string, today: string): Promise<ActorProfile | null> {
-  const [row] = await db
-    .select({ id: pegawai.id, nama: pegawai.nama, nip: pegawai.nip, instansiId: pegawai.instansiId })
-    .from(pegawai)
-    .where(and(eq(pegawai.id, pegawaiId), eq(pegawai.aktif, true)));
-  if (!row) return null;
-  const [grants, jabatan] = await Promise.all([
-    db.select({ peran: peranPegawai.peran }).from(peranPegawai).where(eq(peranPegawai.pegawaiId, pegawaiId)),
+  const [[row], jabatan] = await Promise.all([
+    db
+      .select({
+        id: pegawai.id,
+        nama: pegawai.nama,
+        nip: pegawai.nip,
+        instansiId: pegawai.instansiId,
+        grants: sql<string[]>`coalesce((select array_agg(pp.peran::text) from ${peranPegawai} pp where pp.pegawai_id = ${pegawai.id}), '{}')`,
+      })
+      .from(pegawai)
+      .where(and(eq(pegawai.id, pegawaiId), eq(pegawai.aktif, true))),
     jabatanDipegang(db, pegawaiId, today),
   ]);
+  if (!row) return null;
+  const grants = row.grants;
   const unitDipimpin = jabatan.filter((j) => j.kepalaUnit).map((j) => ({ id: j.unitId, path: j.unitPath }));
   const [cakupan, subunit] = await Promise.all([
     cakupanAtasan(db, jabatan.map((j) => j.jabatanId), pegawaiId, today),
@@ -42,8 +48,8 @@ export async function loadActor(db: Db, pegawaiId: string, today: string): Promi
   if (cakupan.ppk) peran.push("PPK");
   if (cakupan.atasanPpk) peran.push("ATASAN_PPK");
   if (unitDipimpin.length > 0) peran.push("PIMPINAN");
-  if (grants.some((g) => g.peran === "ADMIN_INSTANSI")) peran.push("ADMIN");
-  if (grants.some((g) => g.peran === "AUDITOR")) peran.push("AUDITOR");
+  if (grants.includes("ADMIN_INSTANSI")) peran.push("ADMIN");
+  if (grants.includes("AUDITOR")) peran.push("AUDITOR");
   return {
     pegawaiId: row.id,
     instansiId: row.instansiId,

@@ -7,7 +7,7 @@ import { periodeBaruSchema, type PeriodeBaruInput } from "@/lib/schemas/periode"
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { ServiceError, forbidden } from "./errors";
-import { invalidateRingkasan } from "./ringkasan-cache";
+import { invalidateRingkasan, ringkasanCached } from "./ringkasan-cache";
 
 export interface PeriodeRingkas {
   id: string;
@@ -33,8 +33,12 @@ const kolomPeriode = {
   batasEvaluasiTahunan: periode.batasEvaluasiTahunan,
 };
 
-/** The period containing `today`, else the latest one. */
+/** The period containing `today`, else the latest one (asked by every dashboard, so cached per instansi). */
 export async function getPeriodeAktif(db: DbOrTx, instansiId: string, today: string): Promise<PeriodeRingkas | null> {
+  return (await ringkasanCached(db, `instansi:${instansiId}:periode-aktif:${today}`, () => cariPeriodeAktif(db, instansiId, today))).value;
+}
+
+async function cariPeriodeAktif(db: DbOrTx, instansiId: string, today: string): Promise<PeriodeRingkas | null> {
   const [current] = await db
     .select(kolomPeriode)
     .from(periode)
