@@ -7,27 +7,31 @@ import { aktifPada } from "./hierarki";
 import { getPeriodeAktif, listPeriode } from "./periode";
 import { ringkasanCached } from "./ringkasan-cache";
 
+type AngkaInstansi = { unit: number; jabatan: number; pegawai: number; tanpa_penugasan: number; jabatan_kosong: number; plt_plh: number; tanpa_skp: number };
+
 export async function getDasborAdmin(ctx: ServiceContext) {
   if (!can(ctx.actor, { aksi: "instansi.kelola", instansiId: ctx.actor.instansiId })) throw forbidden();
   const instansiId = ctx.actor.instansiId;
   const periode = await getPeriodeAktif(ctx.db, instansiId, ctx.today);
   const [{ value: [angka], at: dihitungAt }, jenisJabatan, periodeList] = await Promise.all([
-    ringkasanCached(ctx.db, `instansi:${instansiId}:${periode?.id}:${ctx.today}`, () => queryRows<{ unit: number; jabatan: number; pegawai: number; tanpa_penugasan: number; jabatan_kosong: number; plt_plh: number; tanpa_skp: number }>(
-      ctx.db,
-      sql`select
-            (select count(*)::int from unit_kerja where instansi_id = ${instansiId}) as unit,
-            (select count(*)::int from jabatan where instansi_id = ${instansiId}) as jabatan,
-            (select count(*)::int from pegawai where instansi_id = ${instansiId} and aktif) as pegawai,
-            (select count(*)::int from pegawai pg where pg.instansi_id = ${instansiId} and pg.aktif
-               and not exists (select 1 from penugasan p where p.pegawai_id = pg.id and ${aktifPada("p", ctx.today)})) as tanpa_penugasan,
-            (select count(*)::int from jabatan j where j.instansi_id = ${instansiId} and j.kepala_unit
-               and not exists (select 1 from penugasan p where p.jabatan_id = j.id and ${aktifPada("p", ctx.today)})) as jabatan_kosong,
-            (select count(*)::int from penugasan p join pegawai pg on pg.id = p.pegawai_id
-               where pg.instansi_id = ${instansiId} and p.jenis <> 'DEFINITIF' and ${aktifPada("p", ctx.today)}) as plt_plh,
-            (select count(*)::int from penugasan p join pegawai pg on pg.id = p.pegawai_id
-               where pg.instansi_id = ${instansiId} and p.jenis = 'DEFINITIF' and ${aktifPada("p", ctx.today)}
-                 and not exists (select 1 from skp s where s.penugasan_id = p.id and s.periode_id = ${periode?.id ?? null})) as tanpa_skp`,
-    )),
+    ringkasanCached(ctx.db, `instansi:${instansiId}:${periode?.id}:${ctx.today}`, () =>
+      queryRows<AngkaInstansi>(
+        ctx.db,
+        sql`select
+              (select count(*)::int from unit_kerja where instansi_id = ${instansiId}) as unit,
+              (select count(*)::int from jabatan where instansi_id = ${instansiId}) as jabatan,
+              (select count(*)::int from pegawai where instansi_id = ${instansiId} and aktif) as pegawai,
+              (select count(*)::int from pegawai pg where pg.instansi_id = ${instansiId} and pg.aktif
+                 and not exists (select 1 from penugasan p where p.pegawai_id = pg.id and ${aktifPada("p", ctx.today)})) as tanpa_penugasan,
+              (select count(*)::int from jabatan j where j.instansi_id = ${instansiId} and j.kepala_unit
+                 and not exists (select 1 from penugasan p where p.jabatan_id = j.id and ${aktifPada("p", ctx.today)})) as jabatan_kosong,
+              (select count(*)::int from penugasan p join pegawai pg on pg.id = p.pegawai_id
+                 where pg.instansi_id = ${instansiId} and p.jenis <> 'DEFINITIF' and ${aktifPada("p", ctx.today)}) as plt_plh,
+              (select count(*)::int from penugasan p join pegawai pg on pg.id = p.pegawai_id
+                 where pg.instansi_id = ${instansiId} and p.jenis = 'DEFINITIF' and ${aktifPada("p", ctx.today)}
+                   and not exists (select 1 from skp s where s.penugasan_id = p.id and s.periode_id = ${periode?.id ?? null})) as tanpa_skp`,
+      ),
+    ),
     queryRows<{ jenis: string; n: number }>(
       ctx.db,
       sql`select jenis, count(*)::int as n from jabatan where instansi_id = ${instansiId} group by jenis order by jenis`,

@@ -265,28 +265,28 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
   const prefix = `${unit.path}%`;
   const hitung = () =>
     Promise.all([
-    queryRows<{ anak: string; status: string | null; n: number }>(
-      db,
-      sql`select split_part(u.path, '/', ${anakIdx}) as anak, s.status, count(*)::int as n
-            from unit_kerja u join jabatan j on j.unit_id = u.id
-            join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF' and ${aktifPada("p", ctx.today)}
-            left join skp s on s.penugasan_id = p.id and s.periode_id = ${periode?.id ?? null}
-           where u.path like ${prefix}
-           group by 1, 2`,
-    ),
-    periodePredikat
-      ? queryRows<{ anak: string; predikat: Predikat; n: number }>(
-          db,
-          sql`select split_part(u.path, '/', ${anakIdx}) as anak, e.predikat, count(*)::int as n
-                from unit_kerja u join jabatan j on j.unit_id = u.id
-                join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF'
-                join skp s on s.penugasan_id = p.id and s.periode_id = ${periodePredikat.id}
-                join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null
-               where u.path like ${prefix}
-               group by 1, 2`,
-        )
-      : Promise.resolve([]),
-    ]);
+      queryRows<{ anak: string; status: string | null; n: number }>(
+        db,
+        sql`select split_part(u.path, '/', ${anakIdx}) as anak, s.status, count(*)::int as n
+              from unit_kerja u join jabatan j on j.unit_id = u.id
+              join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF' and ${aktifPada("p", ctx.today)}
+              left join skp s on s.penugasan_id = p.id and s.periode_id = ${periode?.id ?? null}
+             where u.path like ${prefix}
+             group by 1, 2`,
+      ),
+      periodePredikat
+        ? queryRows<{ anak: string; predikat: Predikat; n: number }>(
+            db,
+            sql`select split_part(u.path, '/', ${anakIdx}) as anak, e.predikat, count(*)::int as n
+                  from unit_kerja u join jabatan j on j.unit_id = u.id
+                  join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF'
+                  join skp s on s.penugasan_id = p.id and s.periode_id = ${periodePredikat.id}
+                  join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null
+                 where u.path like ${prefix}
+                 group by 1, 2`,
+          )
+        : Promise.resolve([]),
+      ]);
   const [{ value: [statusRows, predikatRows], at: dihitungAt }, anakRows, jejakRows] = await Promise.all([
     ringkasanCached(db, `unit:${unit.id}:${periode?.id}:${periodePredikat?.id}:${ctx.today}`, hitung),
     db.select({ id: unitKerja.id, nama: unitKerja.nama }).from(unitKerja).where(eq(unitKerja.parentId, unit.id)).orderBy(unitKerja.nama),
