@@ -7,6 +7,8 @@
  * sees that unit's subtree), ADMIN (pengelola kinerja / admin instansi) and AUDITOR (read-only), granted.
  */
 
+import { SKP_MACHINE, transition, type EventSkp, type Peran as PeranWorkflow, type StatusSkp } from "@/lib/domain/workflow";
+
 export const PERAN = ["PEGAWAI", "PPK", "ATASAN_PPK", "PIMPINAN", "ADMIN", "AUDITOR"] as const;
 export type Peran = (typeof PERAN)[number];
 
@@ -44,6 +46,24 @@ export interface PegawaiFacts {
   atasanPpkPegawaiId: string | null;
 }
 
+/** What the service knows about one SKP: its owner, the PPK it is set with, and its state. */
+export interface SkpFacts {
+  pemilik: PegawaiFacts;
+  ppkPegawaiId: string | null;
+  atasanPpkPegawaiId: string | null;
+  status: StatusSkp;
+}
+
+/** The workflow roles the actor holds on this SKP (lib/domain/workflow's PEGAWAI / PPK / ATASAN_PPK). */
+export function peranDiSkp(actor: Actor, skp: SkpFacts): PeranWorkflow[] {
+  if (skp.pemilik.instansiId !== actor.instansiId) return [];
+  const out: PeranWorkflow[] = [];
+  if (skp.pemilik.pegawaiId === actor.pegawaiId) out.push("PEGAWAI");
+  if (skp.ppkPegawaiId === actor.pegawaiId) out.push("PPK");
+  if (skp.atasanPpkPegawaiId === actor.pegawaiId) out.push("ATASAN_PPK");
+  return out;
+}
+
 export type Permission =
   | { aksi: "pegawai.lihat"; pegawai: PegawaiFacts }
   | { aksi: "unit.ringkasan"; unit: UnitRef & { instansiId: string } }
@@ -52,7 +72,21 @@ export type Permission =
   | { aksi: "instansi.kelola"; instansiId: string }
   | { aksi: "audit.lihat"; instansiId: string }
   | { aksi: "notifikasi.ubah"; penerimaId: string }
-  | { aksi: "peran.pilih"; peran: Peran };
+  | { aksi: "peran.pilih"; peran: Peran }
+  /** Read an SKP: its owner, its PPK and Atasan PPK, leaders of the owner's unit, admin, auditor. */
+  | { aksi: "skp.lihat"; skp: SkpFacts }
+  /** Create an SKP: only for oneself. */
+  | { aksi: "skp.buat"; pemilikId: string }
+  /** Edit the plan's content: only the owner, only while it is a draft or returned. */
+  | { aksi: "skp.ubah"; skp: SkpFacts }
+  /** Fire a workflow event: the machine decides which role may, from which state. */
+  | { aksi: "skp.transisi"; skp: SkpFacts; event: EventSkp }
+  /** Write the ekspektasi khusus pimpinan: the SKP's PPK, until it is approved. */
+  | { aksi: "skp.ekspektasi"; skp: SkpFacts }
+  /** Hand one of one's own RHK to a subordinate (matriks peran hasil). */
+  | { aksi: "rhk.serahkan"; pemilikRhkId: string; penerima: PegawaiFacts };
+
+const DAPAT_DIUBAH: readonly StatusSkp[] = ["DRAFT", "REVISI"];
 
 export function hasPeran(actor: Actor, peran: Peran): boolean {
   return actor.peran.includes(peran);
@@ -97,5 +131,29 @@ export function can(actor: Actor, permission: Permission): boolean {
       return permission.penerimaId === actor.pegawaiId;
     case "peran.pilih":
       return hasPeran(actor, permission.peran);
+    case "skp.lihat": {
+      const { skp } = permission;
+      if (skp.pemilik.instansiId !== actor.instansiId) return false;
+      return (
+        peranDiSkp(actor, skp).length > 0 ||
+        can(actor, { aksi: "pegawai.lihat", pegawai: skp.pemilik })
+      );
+    }
+    case "skp.buat":
+      return permission.pemilikId === actor.pegawaiId && hasPeran(actor, "PEGAWAI");
+    case "skp.ubah":
+      return permission.skp.pemilik.pegawaiId === actor.pegawaiId &&
+        permission.skp.pemilik.instansiId === actor.instansiId &&
+        DAPAT_DIUBAH.includes(permission.skp.status);
+    case "skp.transisi":
+      return peranDiSkp(actor, permission.skp).some((peran) => transition(SKP_MACHINE, permission.skp.status, permission.event, peran).ok);
+    case "skp.ekspektasi":
+      return permission.skp.ppkPegawaiId === actor.pegawaiId &&
+        permission.skp.pemilik.instansiId === actor.instansiId &&
+        permission.skp.status !== "DISETUJUI";
+    case "rhk.serahkan":
+      return permission.pemilikRhkId === actor.pegawaiId &&
+        permission.penerima.instansiId === actor.instansiId &&
+        permission.penerima.ppkPegawaiId === actor.pegawaiId;
   }
 }

@@ -16,7 +16,6 @@ import type { Db, DbOrTx } from "../client";
 import { queryRows } from "../client";
 import * as t from "../schema";
 import {
-  BERAKHLAK_INDIKATOR,
   LABEL_PREDIKAT,
   NILAI_BERAKHLAK,
   type NilaiBerakhlak,
@@ -29,6 +28,7 @@ import { predikatKinerja } from "../../lib/domain/predikat";
 import { angkaKredit } from "../../lib/domain/angka-kredit";
 import { rencanaPeriode } from "../../lib/domain/periode";
 import { PERMENPANRB_6_2022 } from "../../lib/domain/rule-set";
+import { bekukanVersi } from "../../lib/services/skp-dokumen";
 import {
   buildHelvetiaRoster,
   helvetiaId,
@@ -78,7 +78,8 @@ const RATE_SATUAN = new Set(["%", "nilai", "indeks", "level"]);
 type Ins<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 type Rows = {
   skp: Ins<typeof t.skp>[];
-  skpVersi: Ins<typeof t.skpVersi>[];
+  /** Approved plans to freeze once their content is written. */
+  skpVersi: Array<{ skpId: string; disetujuiOleh: string | null; disetujuiAt: Date | null }>;
   rhk: Ins<typeof t.rhk>[];
   iki: Ins<typeof t.iki>[];
   matriks: Ins<typeof t.matriksPeran>[];
@@ -186,13 +187,19 @@ export async function seedHelvetia(db: Db, opts: { today: string }): Promise<See
     const rows = buildActivity(roster, { today, instansiId, regulasiId, periode });
     await insertMany(tx, t.diklat, rows.diklat);
     await insertMany(tx, t.skp, rows.skp);
-    await insertMany(tx, t.skpVersi, rows.skpVersi);
     await insertMany(tx, t.rhk, rows.rhk, 1000);
     await insertMany(tx, t.iki, rows.iki, 1000);
     await insertMany(tx, t.matriksPeran, rows.matriks);
     await insertMany(tx, t.ekspektasiPerilaku, rows.ekspektasi, 1000);
     await insertMany(tx, t.lampiranSkp, rows.lampiran, 1000);
     await insertMany(tx, t.catatanSkp, rows.catatan);
+    // approved plans are frozen through the same loader the app uses, so versions read alike
+    const berversi = new Set((await queryRows<{ skp_id: string }>(tx, sql`select skp_id from skp_versi`)).map((v) => v.skp_id));
+    await bekukanVersi(
+      tx,
+      rows.skpVersi.filter((v) => !berversi.has(v.skpId)).map((v) => ({ id: v.skpId, disetujuiOleh: v.disetujuiOleh ?? null, disetujuiAt: v.disetujuiAt ?? new Date(today) })),
+      today,
+    );
     await insertMany(tx, t.rencanaAksi, rows.rencanaAksi, 1000);
     await insertMany(tx, t.realisasi, rows.realisasi, 1000);
     await insertMany(tx, t.buktiDukung, rows.bukti, 1000);
@@ -567,14 +574,7 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
       rows.catatan.push({ id: id("catatan", `${s.key}:1`), skpId: s.id, rhkId: s.rhk[0]?.id ?? null, ikiId: null, penulisId: s.ppkId, isi: rng.pick(CATATAN_REVISI), selesai: true, createdAt: s.diajukanAt ?? undefined });
     }
     if (s.status === "DISETUJUI")
-      rows.skpVersi.push({
-        id: id("skp-versi", `${s.key}:1`),
-        skpId: s.id,
-        nomor: 1,
-        isi: snapshot(s),
-        disetujuiOleh: s.ppkId,
-        disetujuiAt: s.disetujuiAt,
-      });
+      rows.skpVersi.push({ skpId: s.id, disetujuiOleh: s.ppkId, disetujuiAt: s.disetujuiAt });
   };
   for (const s of [...laluOrdered, ...kiniOrdered]) tulisSkp(s);
 
@@ -871,31 +871,6 @@ function peranDalam(namaJabatan: string): string {
   return "Mendukung penyelesaian keluaran RHK seksi sesuai pembagian tugas";
 }
 
-/** The frozen copy of an approved SKP (skp_versi.isi). */
-function snapshot(s: SkpModel) {
-  return {
-    periode: s.periode.tahun,
-    pegawai: { id: s.peg.id, nip: s.peg.nip, nama: s.peg.namaLengkap, golongan: s.peg.golongan },
-    jabatan: { id: s.jab.id, nama: s.jab.nama, jenis: s.jab.jenis, jenjang: s.jab.jenjang },
-    unit: { id: s.unit.id, nama: s.unit.nama },
-    ppkPegawaiId: s.ppkId,
-    atasanPpkPegawaiId: s.atasanPpkId,
-    pendekatan: s.pendekatan,
-    bentuk: s.bentuk,
-    berlakuMulai: s.mulai,
-    berlakuSelesai: s.selesai,
-    rhk: s.rhk.map((r) => ({
-      id: r.id,
-      jenis: r.jenis,
-      urutan: r.urutan,
-      uraian: r.uraian,
-      rhkAtasanId: r.rhkAtasanId,
-      perspektif: r.perspektif,
-      iki: r.iki.map((k) => ({ id: k.id, urutan: k.urutan, aspek: k.aspek, indikator: k.indikator, targetMin: num(k.target), targetMax: num(k.targetMax), satuan: k.satuan, targetKualitatif: k.kualitatif })),
-    })),
-    perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, label: BERAKHLAK_INDIKATOR[nilai].label })),
-  };
-}
 
 const DIKLAT: [kode: string, nama: string, jenis: "PELATIHAN_TEKNIS" | "PELATIHAN_FUNGSIONAL" | "KEPEMIMPINAN" | "SERTIFIKASI", penyelenggara: string][] = [
   ["PKP", "Pelatihan Kepemimpinan Pengawas", "KEPEMIMPINAN", "BPSDM Provinsi"],

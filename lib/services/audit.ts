@@ -10,16 +10,20 @@ export interface AuditEntry {
   sesudah?: unknown;
 }
 
-/** Writes the audit row; call it inside the same transaction as the change it records. */
-export async function catatAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    aktorId: entry.aktorId,
-    aksi: entry.aksi,
-    entitas: entry.entitas,
-    entitasId: entry.entitasId,
-    sebelum: entry.sebelum === undefined ? null : toJson(entry.sebelum),
-    sesudah: entry.sesudah === undefined ? null : toJson(entry.sesudah),
-  });
+/** Writes the audit row(s); call it inside the same transaction as the change it records. */
+export async function catatAudit(tx: DbOrTx, entry: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const entries: readonly AuditEntry[] = Array.isArray(entry) ? entry : [entry as AuditEntry];
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map((e) => ({
+      aktorId: e.aktorId,
+      aksi: e.aksi,
+      entitas: e.entitas,
+      entitasId: e.entitasId,
+      sebelum: e.sebelum === undefined ? null : toJson(e.sebelum),
+      sesudah: e.sesudah === undefined ? null : toJson(e.sesudah),
+    })),
+  );
 }
 
 /** Dates become ISO strings, so before/after read the same on both drivers. */

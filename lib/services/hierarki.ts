@@ -112,43 +112,50 @@ export async function faktaPegawai(db: DbOrTx, pegawaiId: string, tanggal: strin
   if (!pegawaiRow) return null;
   const dipegang = await jabatanDipegang(db, pegawaiId, tanggal);
   const utama = dipegang[0];
-  let ppkPegawaiId: string | null = null;
-  let atasanPpkPegawaiId: string | null = null;
-  if (utama) {
-    // the chain of positions above the main one, and who is assigned to them at the date
-    const chain = await queryRows<{ id: string; unit_id: string; jenis: Jabatan["jenis"]; atasan_jabatan_id: string | null }>(
-      db,
-      sql`with recursive naik(id) as (
-            select ${utama.jabatanId}::uuid
-            union select j.atasan_jabatan_id from jabatan j join naik n on j.id = n.id where j.atasan_jabatan_id is not null)
-          select j.id, j.unit_id, j.jenis, j.atasan_jabatan_id from jabatan j join naik n on n.id = j.id`,
-    );
-    const ids = chain.map((j) => j.id);
-    const assigned = await queryRows<{ id: string; pegawai_id: string; jabatan_id: string; jenis: Penugasan["jenis"]; mulai: string; selesai: string | null }>(
-      db,
-      sql`select p.id, p.pegawai_id, p.jabatan_id, p.jenis, p.mulai::text as mulai, p.selesai::text as selesai
-            from penugasan p where p.jabatan_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${aktifPada("p", tanggal)}`,
-    );
-    const semuaPenugasan: Penugasan[] = assigned.map((p) => ({
-      id: p.id, pegawaiId: p.pegawai_id, jabatanId: p.jabatan_id, jenis: p.jenis, mulai: p.mulai, selesai: p.selesai,
-    }));
-    const own = semuaPenugasan.find((p) => p.id === utama.penugasanId);
-    if (own) {
-      const resolved = resolvePpk({
-        penugasan: own,
-        jabatan: chain.map((j) => ({ id: j.id, unitId: j.unit_id, jenis: j.jenis, atasanJabatanId: j.atasan_jabatan_id })),
-        semuaPenugasan,
-        date: tanggal,
-      });
-      ppkPegawaiId = resolved.ppk?.pegawaiId ?? null;
-      atasanPpkPegawaiId = resolved.atasanPpk?.pegawaiId ?? null;
-    }
-  }
+  const atasan = utama ? await atasanPenugasan(db, utama.penugasanId, tanggal) : { ppkPegawaiId: null, atasanPpkPegawaiId: null };
   return {
     pegawaiId,
     instansiId: pegawaiRow.instansi_id,
     unitPaths: dipegang.map((d) => d.unitPath),
-    ppkPegawaiId,
-    atasanPpkPegawaiId,
+    ppkPegawaiId: atasan.ppkPegawaiId,
+    atasanPpkPegawaiId: atasan.atasanPpkPegawaiId,
   };
+}
+
+/**
+ * The PPK and Atasan PPK of one assignment at a date (resolved with the domain's resolvePpk over the
+ * chain of positions above it). An employee with two assignments has a PPK for each.
+ */
+export async function atasanPenugasan(
+  db: DbOrTx,
+  penugasanId: string,
+  tanggal: string,
+): Promise<{ ppkPegawaiId: string | null; atasanPpkPegawaiId: string | null }> {
+  const chain = await queryRows<{ id: string; unit_id: string; jenis: Jabatan["jenis"]; atasan_jabatan_id: string | null }>(
+    db,
+    sql`with recursive naik(id) as (
+          select jabatan_id from penugasan where id = ${penugasanId}
+          union select j.atasan_jabatan_id from jabatan j join naik n on j.id = n.id where j.atasan_jabatan_id is not null)
+        select j.id, j.unit_id, j.jenis, j.atasan_jabatan_id from jabatan j join naik n on n.id = j.id`,
+  );
+  if (chain.length === 0) return { ppkPegawaiId: null, atasanPpkPegawaiId: null };
+  const ids = chain.map((j) => j.id);
+  const assigned = await queryRows<{ id: string; pegawai_id: string; jabatan_id: string; jenis: Penugasan["jenis"]; mulai: string; selesai: string | null }>(
+    db,
+    sql`select p.id, p.pegawai_id, p.jabatan_id, p.jenis, p.mulai::text as mulai, p.selesai::text as selesai
+          from penugasan p where (p.jabatan_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${aktifPada("p", tanggal)})
+             or p.id = ${penugasanId}`,
+  );
+  const semuaPenugasan: Penugasan[] = assigned.map((p) => ({
+    id: p.id, pegawaiId: p.pegawai_id, jabatanId: p.jabatan_id, jenis: p.jenis, mulai: p.mulai, selesai: p.selesai,
+  }));
+  const own = semuaPenugasan.find((p) => p.id === penugasanId);
+  if (!own) return { ppkPegawaiId: null, atasanPpkPegawaiId: null };
+  const resolved = resolvePpk({
+    penugasan: own,
+    jabatan: chain.map((j) => ({ id: j.id, unitId: j.unit_id, jenis: j.jenis, atasanJabatanId: j.atasan_jabatan_id })),
+    semuaPenugasan,
+    date: tanggal,
+  });
+  return { ppkPegawaiId: resolved.ppk?.pegawaiId ?? null, atasanPpkPegawaiId: resolved.atasanPpk?.pegawaiId ?? null };
 }
