@@ -15,11 +15,14 @@ export const aktifPada = (alias: string, tanggal: string): SQL =>
 const PRIORITAS = (alias: string) =>
   `(case ${alias}.jenis when 'PLH' then 3 when 'PLT' then 2 else 1 end)`;
 
-/** `p` is the acting holder of its position at `tanggal`: no other active assignment outranks it. */
+/**
+ * `p` actually holds its position at `tanggal`: no acting (Plh/Plt) assignment to the same post
+ * outranks it. Several definitif holders of one post (a functional or pelaksana position) all hold it.
+ */
 export const pemegangEfektif = (alias: string, tanggal: string): SQL =>
   sql.raw(`not exists (select 1 from penugasan q where q.jabatan_id = ${alias}.jabatan_id and q.id <> ${alias}.id
     and q.mulai <= '${isoOnly(tanggal)}'::date and (q.selesai is null or q.selesai >= '${isoOnly(tanggal)}'::date)
-    and (${PRIORITAS("q")} > ${PRIORITAS(alias)} or (${PRIORITAS("q")} = ${PRIORITAS(alias)} and (q.mulai, q.id) > (${alias}.mulai, ${alias}.id))))`);
+    and (${PRIORITAS("q")} > ${PRIORITAS(alias)} or (${PRIORITAS("q")} = ${PRIORITAS(alias)} and ${PRIORITAS(alias)} > 1 and (q.mulai, q.id) > (${alias}.mulai, ${alias}.id))))`);
 
 function isoOnly(tanggal: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) throw new Error(`Not an ISO date: ${tanggal}`);

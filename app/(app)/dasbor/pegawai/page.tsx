@@ -7,6 +7,8 @@ import { StatusSkpBadge } from "@/components/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireContext } from "@/lib/server/request-context";
 import { getDasborPegawai } from "@/lib/services/dasbor";
+import { getOpsiSkpBaru } from "@/lib/services/skp";
+import { buttonVariants } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("dasborPegawai");
@@ -15,7 +17,7 @@ export async function generateMetadata() {
 
 export default async function DasborPegawaiPage() {
   const ctx = await requireContext();
-  const data = await getDasborPegawai(ctx);
+  const [data, opsi] = await Promise.all([getDasborPegawai(ctx), getOpsiSkpBaru(ctx)]);
   const t = await getTranslations("dasborPegawai");
   const format = await getFormatter();
   const skp = data.skp[0];
@@ -46,6 +48,23 @@ export default async function DasborPegawaiPage() {
               <p className="text-sm">{t("belumAdaSkp")}</p>
             )}
             {data.skp.length > 1 ? <p className="text-sm text-muted-foreground">{t("skpLain", { n: data.skp.length - 1 })}</p> : null}
+            <div className="flex flex-wrap gap-2">
+              {skp ? (
+                <Link className={buttonVariants({ variant: skp.status === "REVISI" || skp.status === "DRAFT" ? "default" : "outline", size: "sm" })} href={`/skp/${skp.id}`}>
+                  {t("bukaSkp")}
+                </Link>
+              ) : null}
+              {data.skp.slice(1).map((lain) => (
+                <Link key={lain.id} className={buttonVariants({ variant: "outline", size: "sm" })} href={`/skp/${lain.id}`}>
+                  {t("bukaSkpLain", { jabatan: lain.jabatan })}
+                </Link>
+              ))}
+              {opsi.penugasan.length > 0 ? (
+                <Link className={buttonVariants({ size: "sm" })} href="/skp/baru">
+                  {t("buatSkp")}
+                </Link>
+              ) : null}
+            </div>
           </CardContent>
         </Card>
         <Card>

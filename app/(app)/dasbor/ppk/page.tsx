@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { NotifikasiList } from "@/components/notifikasi-list";
 import { PageHeader } from "@/components/page-header";
 import { PenugasanBadge, StatusSkpBadge } from "@/components/status-badge";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -22,7 +23,19 @@ export default async function DasborPpkPage() {
   const format = await getFormatter();
   return (
     <>
-      <PageHeader title={t("judul")} description={data.periode?.nama} />
+      <PageHeader title={t("judul")} description={data.periode?.nama}>
+        <nav aria-label={t("menuSkp")} className="flex flex-wrap gap-2">
+          <Link className={buttonVariants({ size: "sm" })} href="/skp/antrian">
+            {t("keAntrian", { n: data.antrean.length })}
+          </Link>
+          <Link className={buttonVariants({ variant: "outline", size: "sm" })} href="/skp/matriks">
+            {t("keMatriks")}
+          </Link>
+          <Link className={buttonVariants({ variant: "outline", size: "sm" })} href="/skp/ekspektasi">
+            {t("keEkspektasi")}
+          </Link>
+        </nav>
+      </PageHeader>
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardHeader>
@@ -36,7 +49,7 @@ export default async function DasborPpkPage() {
               <ul className="flex flex-col gap-2" data-testid="antrean-skp">
                 {data.antrean.map((a) => (
                   <li key={a.skpId} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                    <Link href={`/pegawai/${a.pegawaiId}`} className="font-medium text-primary underline">
+                    <Link href={`/skp/${a.skpId}`} className="font-medium text-primary underline">
                       {a.nama}
                     </Link>
                     <span className="text-muted-foreground">

@@ -37,7 +37,18 @@ export default async function ProfilPegawaiPage({ params }: { params: Promise<{ 
               <dt className="text-muted-foreground">{t("atasanPpk")}</dt>
               <dd>{data.atasanPpk ? `${data.atasanPpk.nama} (${formatNip(data.atasanPpk.nip)})` : "—"}</dd>
               <dt className="text-muted-foreground">{t("skp")}</dt>
-              <dd>{skp ? <StatusSkpBadge status={skp.status} /> : t("belumAdaSkp")}</dd>
+              <dd className="flex flex-wrap items-center gap-2">
+                {skp ? (
+                  <>
+                    <StatusSkpBadge status={skp.status} />
+                    <Link className="text-primary underline" href={`/skp/${skp.id}`}>
+                      {t("bukaSkp")}
+                    </Link>
+                  </>
+                ) : (
+                  t("belumAdaSkp")
+                )}
+              </dd>
             </dl>
           </CardContent>
         </Card>
