@@ -42,6 +42,7 @@ test("a pegawai drafts with a cascaded RHK, the PPK returns it with a note on on
   // draft: a new Utama RHK supporting one of the supervisor's RHK, with one IKI
   await andi.getByRole("link", { name: "Ubah draf" }).click();
   await expect(andi.getByRole("heading", { name: "Susun SKP" })).toBeVisible();
+  await expectAccessible(andi);
   const sebelum = await andi.locator("[data-testid^=rhk-editor-]").count();
   await andi.getByRole("button", { name: "Tambah RHK utama" }).click();
   const rhk = andi.getByTestId(`rhk-editor-${sebelum}`);
@@ -71,6 +72,7 @@ test("a pegawai drafts with a cascaded RHK, the PPK returns it with a note on on
   await ppk.getByRole("link", { name: ANDI.nama }).click();
   await expect(ppk.getByTestId("skp-periksa")).toBeVisible();
   await expect(ppk.getByTestId("rhk-ppk")).toBeVisible();
+  await expectAccessible(ppk);
   const baris = ppk.getByTestId("skp-periksa").locator("[data-testid^=periksa-iki-]", { hasText: IKI_BARU });
   await baris.getByRole("button", { name: /Catatan untuk IKI/ }).click();
   await baris.getByRole("textbox").fill(CATATAN);
@@ -168,4 +170,42 @@ test("what others must not see: a peer's SKP, its PDF, the PPK's queue", async (
   await expect(siti.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   await siti.goto("/skp/matriks");
   await expect(siti.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+});
+
+test("two tabs save the same draft: the second gets a clear conflict and keeps what was typed; leaving unsaved asks first", async ({ browser }) => {
+  // Muhammad Ikhsan Rasyid: the PPK returned his SKP for revision
+  const ikhsan = pegawaiBernama("Muhammad Ikhsan Rasyid");
+  const tabA = await masuk(browser, ikhsan.nip);
+  const tabB = await tabA.context().newPage();
+  await tabA.goto("/dasbor/pegawai");
+  await tabA.getByRole("link", { name: "Buka SKP" }).click();
+  await expect(tabA.getByTestId("status-skp")).toHaveText("Perlu revisi");
+  const id = tabA.url().split("/").pop()!;
+  await tabA.goto(`/skp/${id}/ubah`);
+  await tabB.goto(`/skp/${id}/ubah`);
+
+  await tabA.getByTestId("rhk-editor-0").getByLabel("Rencana hasil kerja").fill("Versi dari tab pertama");
+  await tabA.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(tabA.getByTestId("editor-ok")).toContainText("Draf tersimpan.");
+
+  const ketikanB = "Versi dari tab kedua yang tidak boleh hilang";
+  await tabB.getByTestId("rhk-editor-0").getByLabel("Rencana hasil kerja").fill(ketikanB);
+  await tabB.getByRole("button", { name: "Simpan draf" }).click();
+  await expect(tabB.getByTestId("editor-galat")).toContainText("baru saja diubah");
+  await expect(tabB.getByTestId("rhk-editor-0").getByLabel("Rencana hasil kerja")).toHaveValue(ketikanB);
+
+  // following a link with unsaved changes asks first; declining stays with the text intact
+  let ditanya = false;
+  tabB.once("dialog", async (d) => {
+    ditanya = true;
+    await d.dismiss();
+  });
+  await tabB.getByRole("link", { name: "Lihat SKP" }).click();
+  expect(ditanya).toBe(true);
+  await expect(tabB).toHaveURL(new RegExp(`/skp/${id}/ubah$`));
+  await expect(tabB.getByTestId("rhk-editor-0").getByLabel("Rencana hasil kerja")).toHaveValue(ketikanB);
+
+  // the first save is what the SKP holds
+  await tabA.goto(`/skp/${id}`);
+  await expect(tabA.getByTestId("skp-dokumen")).toContainText("Versi dari tab pertama");
 });

@@ -8,7 +8,8 @@
  *
  * BENCH_DATABASE_URL (default postgres://postgres@localhost:5432/kinerja_bench) is dropped and
  * recreated unless --reuse is given and both instansi already exist there.
- * Budgets: p95 < 150 ms per dashboard, < 300 ms for the 100,000-pegawai pimpinan summary, RSS < 500 MB.
+ * Budgets: p95 < 150 ms per dashboard, < 300 ms for the 100,000-pegawai pimpinan summary, RSS < 500 MB;
+ * SKP open and save p95 < 150 ms at 20 users, bulk approval of 50 SKPs < 1 s (scripts/bench-skp.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -18,6 +19,7 @@ import postgres from "postgres";
 import { encode } from "next-auth/jwt";
 import { openDb } from "../db/client";
 import { seedSynthetic } from "../db/seed/synthetic";
+import { benchSkp } from "./bench-skp";
 
 const { values: args } = parseArgs({
   options: {
@@ -224,6 +226,11 @@ async function main() {
         `${p.label.padEnd(44)} ${p.path.padEnd(18)} p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ${r.rps.toFixed(1).padStart(7)} req/s  ${String(r.requests).padStart(6)} req  ${r.bad ? `${r.bad} non-200  ` : ""}budget ${p.budgetMs} ms ${ok ? "ok" : "OVER"}`,
       );
       console.log(rows.at(-1));
+    }
+    console.log("\nSKP (service layer, PostgreSQL, 20,000-pegawai instansi)");
+    for (const row of await benchSkp(DB_URL, TODAY, "SINTETIS-20000", CONNECTIONS, DURATION)) {
+      if (row.endsWith("OVER")) over++;
+      console.log(row);
     }
     const peakMb = peak / 1024 / 1024;
     console.log(`\nserver peak RSS ${peakMb.toFixed(0)} MB (budget 500 MB) ${peakMb < 500 ? "ok" : "OVER"}`);

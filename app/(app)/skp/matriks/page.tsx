@@ -9,6 +9,20 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { getTimSkp } from "@/lib/services/skp";
 
+type Pemegang = Awaited<ReturnType<typeof getTimSkp>>["rhkSaya"][number]["pemegang"];
+
+/** One line per person with the parts they carry (a part handed down but not yet in their SKP is marked). */
+function perOrang(pemegang: Pemegang) {
+  const map = new Map<string, { pegawaiId: string; nama: string; bagian: Array<{ teks: string; belumDiSkp: boolean }> }>();
+  for (const p of pemegang) {
+    const o = map.get(p.pegawaiId) ?? { pegawaiId: p.pegawaiId, nama: p.nama, bagian: [] };
+    const teks = p.rhkBawahan ?? p.uraianPeran ?? "";
+    if (!o.bagian.some((b) => b.teks === teks)) o.bagian.push({ teks, belumDiSkp: !p.rhkBawahan });
+    map.set(p.pegawaiId, o);
+  }
+  return [...map.values()];
+}
+
 export async function generateMetadata() {
   const t = await getTranslations("matriks");
   return { title: t("judul") };
@@ -48,13 +62,18 @@ export default async function MatriksPage() {
           </CardHeader>
           <CardContent className="flex flex-col gap-3">
             {r.pemegang.length ? (
-              <ul className="flex flex-col gap-1 text-sm">
-                {r.pemegang.map((p) => (
-                  <li key={`${p.pegawaiId}-${p.rhkBawahan ?? ""}`}>
-                    <span className="font-medium">{p.nama}</span>
-                    {": "}
-                    {p.rhkBawahan ?? p.uraianPeran}
-                    {!p.rhkBawahan ? <span className="text-muted-foreground"> ({t("belumDiSkp")})</span> : null}
+              <ul className="flex flex-col gap-2 text-sm">
+                {perOrang(r.pemegang).map((o) => (
+                  <li key={o.pegawaiId}>
+                    <span className="font-medium">{o.nama}</span>
+                    <ul className="list-disc pl-5">
+                      {o.bagian.map((b) => (
+                        <li key={b.teks}>
+                          {b.teks}
+                          {b.belumDiSkp ? <span className="text-muted-foreground"> ({t("belumDiSkp")})</span> : null}
+                        </li>
+                      ))}
+                    </ul>
                   </li>
                 ))}
               </ul>
