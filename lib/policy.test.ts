@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, type Actor, type PegawaiFacts } from "./policy";
+import { EVENT_SKP } from "@/lib/domain/workflow";
+import { can, peranDiSkp, type Actor, type PegawaiFacts } from "./policy";
 
 const INSTANSI = "i-1";
 const actor = (over: Partial<Actor> = {}): Actor => ({ pegawaiId: "me", instansiId: INSTANSI, peran: ["PEGAWAI"], unitDipimpin: [], ...over });
@@ -80,5 +81,146 @@ describe("other permissions", () => {
   it("lets everyone of the instansi browse the organisation, nobody from outside", () => {
     expect(can(actor(), { aksi: "organisasi.lihat", instansiId: INSTANSI })).toBe(true);
     expect(can(actor(), { aksi: "organisasi.lihat", instansiId: "i-2" })).toBe(false);
+  });
+});
+
+describe("SKP permissions", () => {
+  type Skp = Parameters<typeof peranDiSkp>[1];
+  const STATUS = ["DRAFT", "DIAJUKAN", "REVISI", "DISETUJUI"] as const;
+  const skp = (over: Partial<Skp> = {}, pemilik: Partial<PegawaiFacts> = {}): Skp => ({
+    pemilik: target({ pegawaiId: "pemilik", ...pemilik }),
+    ppkPegawaiId: "ppk",
+    atasanPpkPegawaiId: "atasan",
+    status: "DRAFT",
+    ...over,
+  });
+  const pemilik = actor({ pegawaiId: "pemilik" });
+  const ppk = actor({ pegawaiId: "ppk", peran: ["PEGAWAI", "PPK"] });
+  const atasan = actor({ pegawaiId: "atasan", peran: ["PEGAWAI", "PPK", "ATASAN_PPK"] });
+  const rekan = actor({ pegawaiId: "rekan" });
+  const ppkLain = actor({ pegawaiId: "ppk-lain", peran: ["PEGAWAI", "PPK"] });
+  /** Same pegawai ids, but the actor belongs to another instansi. */
+  const luar = (a: Actor) => ({ ...a, instansiId: "i-2" });
+  const events = (a: Actor, status: (typeof STATUS)[number]) =>
+    EVENT_SKP.filter((event) => can(a, { aksi: "skp.transisi", skp: skp({ status }), event }));
+
+  describe("peranDiSkp", () => {
+    it("names the owner, the PPK and the Atasan PPK of this SKP, nobody else", () => {
+      expect(peranDiSkp(pemilik, skp())).toEqual(["PEGAWAI"]);
+      expect(peranDiSkp(ppk, skp())).toEqual(["PPK"]);
+      expect(peranDiSkp(atasan, skp())).toEqual(["ATASAN_PPK"]);
+      expect(peranDiSkp(rekan, skp())).toEqual([]);
+      expect(peranDiSkp(ppkLain, skp())).toEqual([]);
+    });
+    it("gives no role on an SKP of another instansi", () => {
+      expect(peranDiSkp(luar(pemilik), skp())).toEqual([]);
+      expect(peranDiSkp(luar(ppk), skp())).toEqual([]);
+    });
+    it("follows the PPK recorded on the SKP, not the role the actor holds elsewhere", () => {
+      expect(peranDiSkp(ppk, skp({ ppkPegawaiId: null }))).toEqual([]);
+      expect(peranDiSkp(ppkLain, skp({ ppkPegawaiId: "ppk-lain" }))).toEqual(["PPK"]);
+    });
+  });
+
+  describe("skp.lihat", () => {
+    it("lets the owner, the PPK and the Atasan PPK read", () => {
+      for (const a of [pemilik, ppk, atasan]) expect(can(a, { aksi: "skp.lihat", skp: skp() }), a.pegawaiId).toBe(true);
+    });
+    it("lets the leader of the owner's unit (or a unit above) read, not a leader beside it", () => {
+      const kadis = actor({ pegawaiId: "kadis", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "dinas-a", path: "/root/dinas-a/" }] });
+      const kabid = actor({ pegawaiId: "kabid", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "b1", path: "/root/dinas-a/bidang-1/" }] });
+      const lain = actor({ pegawaiId: "kadis-b", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "dinas-b", path: "/root/dinas-b/" }] });
+      expect(can(kadis, { aksi: "skp.lihat", skp: skp() })).toBe(true);
+      expect(can(kabid, { aksi: "skp.lihat", skp: skp() })).toBe(true);
+      expect(can(lain, { aksi: "skp.lihat", skp: skp() })).toBe(false);
+    });
+    it("lets admin and auditor of the same instansi read", () => {
+      expect(can(actor({ peran: ["PEGAWAI", "ADMIN"] }), { aksi: "skp.lihat", skp: skp() })).toBe(true);
+      expect(can(actor({ peran: ["AUDITOR"] }), { aksi: "skp.lihat", skp: skp() })).toBe(true);
+      expect(can(luar(actor({ peran: ["ADMIN"] })), { aksi: "skp.lihat", skp: skp() })).toBe(false);
+      expect(can(luar(actor({ peran: ["AUDITOR"] })), { aksi: "skp.lihat", skp: skp() })).toBe(false);
+    });
+    it("refuses a peer, another PPK and anyone from another instansi", () => {
+      expect(can(rekan, { aksi: "skp.lihat", skp: skp() })).toBe(false);
+      expect(can(ppkLain, { aksi: "skp.lihat", skp: skp() })).toBe(false);
+      expect(can(luar(pemilik), { aksi: "skp.lihat", skp: skp() })).toBe(false);
+      expect(can(luar(ppk), { aksi: "skp.lihat", skp: skp() })).toBe(false);
+    });
+  });
+
+  describe("skp.buat", () => {
+    it("lets a pegawai create an SKP for themself only", () => {
+      expect(can(pemilik, { aksi: "skp.buat", pemilikId: "pemilik" })).toBe(true);
+      expect(can(pemilik, { aksi: "skp.buat", pemilikId: "lain" })).toBe(false);
+      expect(can(ppk, { aksi: "skp.buat", pemilikId: "pemilik" })).toBe(false);
+      expect(can(actor({ peran: ["ADMIN"] }), { aksi: "skp.buat", pemilikId: "pemilik" })).toBe(false);
+    });
+    it("refuses someone without an assignment (no PEGAWAI role)", () => {
+      expect(can(actor({ pegawaiId: "pemilik", peran: ["AUDITOR"] }), { aksi: "skp.buat", pemilikId: "pemilik" })).toBe(false);
+    });
+  });
+
+  describe("skp.ubah", () => {
+    it("lets the owner edit only in DRAFT and REVISI", () => {
+      const boleh = STATUS.filter((status) => can(pemilik, { aksi: "skp.ubah", skp: skp({ status }) }));
+      expect(boleh).toEqual(["DRAFT", "REVISI"]);
+    });
+    it("never lets the PPK, the Atasan PPK, admin, a peer or an outsider edit the content", () => {
+      const admin = actor({ pegawaiId: "adm", peran: ["PEGAWAI", "ADMIN"] });
+      for (const a of [ppk, atasan, admin, rekan, luar(pemilik)])
+        for (const status of STATUS) expect(can(a, { aksi: "skp.ubah", skp: skp({ status }) }), `${a.pegawaiId} ${status}`).toBe(false);
+    });
+  });
+
+  describe("skp.transisi", () => {
+    it("lets the owner submit a draft or a returned plan, withdraw a submitted one and reopen an approved one", () => {
+      expect(events(pemilik, "DRAFT")).toEqual(["AJUKAN"]);
+      expect(events(pemilik, "REVISI")).toEqual(["AJUKAN"]);
+      expect(events(pemilik, "DIAJUKAN")).toEqual(["TARIK"]);
+      expect(events(pemilik, "DISETUJUI")).toEqual(["UBAH"]);
+    });
+    it("lets the PPK return or approve a submitted plan and reopen an approved one", () => {
+      expect(events(ppk, "DRAFT")).toEqual([]);
+      expect(events(ppk, "REVISI")).toEqual([]);
+      expect(events(ppk, "DIAJUKAN")).toEqual(["KEMBALIKAN", "SETUJUI"]);
+      expect(events(ppk, "DISETUJUI")).toEqual(["UBAH"]);
+    });
+    it("gives the Atasan PPK, a peer, another PPK and outsiders no transition", () => {
+      for (const a of [atasan, rekan, ppkLain, luar(pemilik), luar(ppk), actor({ peran: ["ADMIN"] })])
+        for (const status of STATUS) expect(events(a, status), `${a.pegawaiId} ${a.instansiId} ${status}`).toEqual([]);
+    });
+    it("does not let the owner approve their own plan", () => {
+      expect(can(pemilik, { aksi: "skp.transisi", skp: skp({ status: "DIAJUKAN" }), event: "SETUJUI" })).toBe(false);
+      expect(can(pemilik, { aksi: "skp.transisi", skp: skp({ status: "DIAJUKAN" }), event: "KEMBALIKAN" })).toBe(false);
+    });
+  });
+
+  describe("skp.ekspektasi", () => {
+    it("lets the SKP's PPK write expectations until the plan is approved", () => {
+      const boleh = STATUS.filter((status) => can(ppk, { aksi: "skp.ekspektasi", skp: skp({ status }) }));
+      expect(boleh).toEqual(["DRAFT", "DIAJUKAN", "REVISI"]);
+    });
+    it("refuses the owner, the Atasan PPK, another PPK and the PPK from another instansi", () => {
+      for (const a of [pemilik, atasan, ppkLain, luar(ppk)])
+        for (const status of STATUS) expect(can(a, { aksi: "skp.ekspektasi", skp: skp({ status }) }), `${a.pegawaiId} ${status}`).toBe(false);
+    });
+  });
+
+  describe("rhk.serahkan", () => {
+    const bawahan = target({ pegawaiId: "bawahan", ppkPegawaiId: "ppk" });
+    it("lets a PPK hand their own RHK to their direct subordinate", () => {
+      expect(can(ppk, { aksi: "rhk.serahkan", pemilikRhkId: "ppk", penerima: bawahan })).toBe(true);
+    });
+    it("refuses handing someone else's RHK", () => {
+      expect(can(ppk, { aksi: "rhk.serahkan", pemilikRhkId: "atasan", penerima: bawahan })).toBe(false);
+    });
+    it("refuses a recipient who is not a direct subordinate (another PPK's staff, or two levels down)", () => {
+      expect(can(ppk, { aksi: "rhk.serahkan", pemilikRhkId: "ppk", penerima: target({ pegawaiId: "x", ppkPegawaiId: "ppk-lain" }) })).toBe(false);
+      expect(can(atasan, { aksi: "rhk.serahkan", pemilikRhkId: "atasan", penerima: bawahan })).toBe(false);
+      expect(can(ppk, { aksi: "rhk.serahkan", pemilikRhkId: "ppk", penerima: target({ pegawaiId: "y", ppkPegawaiId: null }) })).toBe(false);
+    });
+    it("refuses a recipient from another instansi", () => {
+      expect(can(ppk, { aksi: "rhk.serahkan", pemilikRhkId: "ppk", penerima: { ...bawahan, instansiId: "i-2" } })).toBe(false);
+    });
   });
 });

@@ -100,7 +100,8 @@ export function bentukUntuk(jenisJabatan: JenisJabatan): BentukSkp {
   return jenisJabatan === "JPT" ? "JPT" : "NON_JPT";
 }
 
-const angka = (n: number) => (Number.isInteger(n) ? String(n) : n.toLocaleString("id-ID", { maximumFractionDigits: 2 }));
+/** Indonesian notation for integers and decimals alike: "1.500", "12,5" (mixing "1500" and "1.500,5" in one range misreads). */
+const angka = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
 /** The target as printed: "12 dokumen", "90–100 %", or the described criterion. */
 export function formatTarget(iki: Pick<IkiDokumen, "targetMin" | "targetMax" | "satuan" | "targetKualitatif">): string {

@@ -36,7 +36,8 @@ export async function muatDokumenSkp(db: DbOrTx, skpIds: readonly string[], tang
   if (skpIds.length === 0) return [];
   const ids = uuidList(skpIds);
   // The PPK's position is the one above the pegawai's (a Plt/Plh holder signs as such); otherwise
-  // their main assignment at the approval date (or `tanggal` for a plan not yet approved).
+  // their main assignment at the approval date (or `tanggal` for a plan not yet approved). The
+  // approval date is the calendar day in WIB, as `tanggal` is (lib/env today()), not the session's.
   const [kepala, rhkRows, ikiRows, ekspektasiRows, lampiranRows] = await Promise.all([
     queryRows<KepalaRow>(
       db,
@@ -58,8 +59,8 @@ export async function muatDokumenSkp(db: DbOrTx, skpIds: readonly string[], tang
               select kjj.nama, kp.jenis as jenis_penugasan, ku.nama as unit
                 from penugasan kp join jabatan kjj on kjj.id = kp.jabatan_id join unit_kerja ku on ku.id = kjj.unit_id
                where kp.pegawai_id = s.ppk_pegawai_id
-                 and kp.mulai <= coalesce(s.disetujui_at::date, ${tanggal}::date)
-                 and (kp.selesai is null or kp.selesai >= least(coalesce(s.disetujui_at::date, ${tanggal}::date), s.berlaku_selesai))
+                 and kp.mulai <= coalesce((s.disetujui_at at time zone 'Asia/Jakarta')::date, ${tanggal}::date)
+                 and (kp.selesai is null or kp.selesai >= least(coalesce((s.disetujui_at at time zone 'Asia/Jakarta')::date, ${tanggal}::date), s.berlaku_selesai))
                order by (kjj.id = j.atasan_jabatan_id
                          or kjj.id = (select a.atasan_jabatan_id from jabatan a where a.id = j.atasan_jabatan_id)) desc,
                         (kp.jenis = 'DEFINITIF') desc, kp.mulai desc

@@ -300,11 +300,13 @@ export async function getOpsiSkpBaru(ctx: ServiceContext): Promise<OpsiSkpBaru> 
   };
 }
 
-function matriksUntuk(db: DbOrTx, pegawaiId: string, periodeId: string) {
+/** What was handed down to the pegawai in the period; with `dariPegawaiId`, only what that supervisor handed. */
+function matriksUntuk(db: DbOrTx, pegawaiId: string, periodeId: string, dariPegawaiId?: string | null) {
   return queryRows<{ rhk_atasan_id: string; uraian_peran: string }>(
     db,
     sql`select m.rhk_atasan_id, m.uraian_peran from matriks_peran m join rhk r on r.id = m.rhk_atasan_id join skp s on s.id = r.skp_id
-         where m.pegawai_id = ${pegawaiId} and s.periode_id = ${periodeId} order by m.created_at`,
+         where m.pegawai_id = ${pegawaiId} and s.periode_id = ${periodeId}
+           ${dariPegawaiId === undefined ? sql`` : sql`and s.pegawai_id = ${dariPegawaiId}`} order by m.created_at`,
   );
 }
 
@@ -367,7 +369,8 @@ export async function buatSkp(ctx: ServiceContext, input: unknown): Promise<{ id
       }
       lampiranBaru = BAGIAN_LAMPIRAN.flatMap((bagian) => (doc?.lampiran[bagian] ?? []).map((uraian, i) => ({ skpId: baru.id, bagian, urutan: i + 1, uraian })));
     } else if (data.sumber === "MATRIKS") {
-      const matriks = await matriksUntuk(tx, ctx.actor.pegawaiId, periode.id);
+      // only what this assignment's PPK handed down (after a move, the old PPK's RHK no longer cascade)
+      const matriks = await matriksUntuk(tx, ctx.actor.pegawaiId, periode.id, atasan.ppkPegawaiId);
       rhkBaru = matriks.map((m, i) => ({ id: randomUUID(), skpId: baru.id, jenis: "UTAMA" as const, urutan: i + 1, uraian: m.uraian_peran, rhkAtasanId: m.rhk_atasan_id }));
     }
     if (rhkBaru.length) await tx.insert(rhk).values(rhkBaru);
@@ -766,12 +769,13 @@ export async function serahkanRhk(ctx: ServiceContext, input: unknown): Promise<
       .insert(matriksPeran)
       .values(data.penerima.map((p) => ({ rhkAtasanId: asal.id, pegawaiId: p.pegawaiId, uraianPeran: p.uraianPeran, createdBy: ctx.actor.pegawaiId })))
       .onConflictDoUpdate({ target: [matriksPeran.rhkAtasanId, matriksPeran.pegawaiId], set: { uraianPeran: sql`excluded.uraian_peran` } });
-    // drafts open for editing get the RHK now (unless they already support this RHK)
+    // drafts open for editing and set with the actor get the RHK now (unless they already support this RHK);
+    // a recipient's plan for another assignment, under another PPK, is not the actor's to fill
     const draf = await queryRows<{ id: string; pegawai_id: string; urutan: number }>(
       tx,
       sql`select s.id, s.pegawai_id, coalesce((select max(r.urutan) from rhk r where r.skp_id = s.id and r.jenis = 'UTAMA'), 0)::int as urutan
             from skp s where s.pegawai_id in (${uuidList(penerimaIds)}) and s.periode_id = ${asal.periode_id}
-             and s.status in ('DRAFT', 'REVISI')
+             and s.status in ('DRAFT', 'REVISI') and s.ppk_pegawai_id = ${ctx.actor.pegawaiId}
              and not exists (select 1 from rhk r where r.skp_id = s.id and r.rhk_atasan_id = ${asal.id})
            for update of s`,
     );
@@ -784,12 +788,19 @@ export async function serahkanRhk(ctx: ServiceContext, input: unknown): Promise<
       aktorId: ctx.actor.pegawaiId, aksi: "RHK_DISERAHKAN", entitas: "rhk", entitasId: asal.id,
       sesudah: { penerima: data.penerima, keDraft: draf.map((d) => d.id) },
     });
+    // the link: the draft that got the RHK, else the plan already set with the actor, else "start your SKP"
+    const sudahAda = await queryRows<{ id: string; pegawai_id: string }>(
+      tx,
+      sql`select s.id, s.pegawai_id from skp s where s.pegawai_id in (${uuidList(penerimaIds)}) and s.periode_id = ${asal.periode_id}
+             and s.ppk_pegawai_id = ${ctx.actor.pegawaiId} order by s.berlaku_mulai`,
+    );
+    const skpPenerima = new Map([...sudahAda, ...draf].map((d) => [d.pegawai_id, d.id]));
     await kirimNotifikasi(tx, penerimaIds.map((id) => ({
       penerimaId: id,
       jenis: "RHK_DISERAHKAN",
       judul: "RHK dari atasan untuk SKP Anda",
       isi: `${ctx.actor.nama} menyerahkan bagian RHK "${asal.uraian}" kepada Anda: ${uraian.get(id)}`,
-      tautan: draf.find((d) => d.pegawai_id === id) ? `/skp/${draf.find((d) => d.pegawai_id === id)!.id}` : "/skp/baru",
+      tautan: skpPenerima.has(id) ? `/skp/${skpPenerima.get(id)}` : "/skp/baru",
     })));
     return { ditambahkanKeDraft: draf.length };
   });
