@@ -709,7 +709,8 @@ describe.each(testDatabases())("SKP services on $name", (target) => {
       if (form.rhk.length >= 2 && form.rhk[0]!.iki.length > 0) {
         const f5 = clone(form);
         f5.rhk[1]!.iki.push(f5.rhk[0]!.iki.shift()!);
-        await ditolak(simpanDraftSkp(ctx, s.id, f5), "INPUT_TIDAK_VALID", { _: ["ID_TIDAK_VALID"] });
+        // reported on the moved IKI itself
+        await ditolak(simpanDraftSkp(ctx, s.id, f5), "INPUT_TIDAK_VALID", { [`rhk.1.iki.${f5.rhk[1]!.iki.length - 1}.id`]: ["ID_TIDAK_VALID"] });
       }
 
       // schema errors come back per field

@@ -10,7 +10,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { queryRows, type DbOrTx } from "@/db/client";
 import { catatanSkp, ekspektasiPerilaku, iki, lampiranSkp, matriksPeran, notifikasi, rhk, skp } from "@/db/schema";
-import { NILAI_BERAKHLAK, type JenisJabatan, type NilaiBerakhlak, type Pendekatan } from "@/lib/domain/constants";
+import { NILAI_BERAKHLAK, type AspekIki, type JenisJabatan, type NilaiBerakhlak, type Pendekatan, type Perspektif } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN, bentukUntuk, syaratPengajuan, type SkpDokumen, type SyaratPengajuan } from "@/lib/domain/skp";
 import { EVENT_SKP, type EventSkp, type StatusSkp } from "@/lib/domain/workflow";
 import { can, peranDiSkp, type PegawaiFacts, type SkpFacts } from "@/lib/policy";
@@ -48,6 +48,10 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   if (!parsed.success) throw tidakValid(parsed.error);
   return parsed.data;
 }
+
+/** Separators for comparing a row's values as one string (unit separator and record separator). */
+const PEMISAH = "\u001f";
+const PEMISAH_BARIS = "\u001e";
 
 const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
@@ -179,20 +183,28 @@ export async function getSkp(ctx: ServiceContext, skpId: unknown): Promise<SkpHa
   const row = await skpTerlihat(ctx, ctx.db, skpId);
   const f = fakta(row);
   const peran = peranDiSkp(ctx.actor, f);
-  const [[dokumen], catatan, versi, rhkAtasan] = await Promise.all([
+  type Samping = {
+    catatan: Array<{ id: string; rhk_id: string | null; iki_id: string | null; isi: string; penulis: string; selesai: boolean; created_at: string }>;
+    versi: Array<{ nomor: number; disetujui_at: string | null; nama: string | null }>;
+    rhk_atasan: Array<{ id: string; uraian: string; jenis: string }>;
+  };
+  // notes, versions and the PPK's RHK in one round trip
+  const [[dokumen], [samping]] = await Promise.all([
     muatDokumenSkp(ctx.db, [row.id], ctx.today),
-    queryRows<{ id: string; rhk_id: string | null; iki_id: string | null; isi: string; penulis: string; selesai: boolean; created_at: unknown }>(
+    queryRows<Samping>(
       ctx.db,
-      sql`select c.id, c.rhk_id, c.iki_id, c.isi, p.nama as penulis, c.selesai, c.created_at
-            from catatan_skp c join pegawai p on p.id = c.penulis_id where c.skp_id = ${row.id} order by c.created_at desc`,
+      sql`select
+            coalesce((select json_agg(json_build_object('id', c.id, 'rhk_id', c.rhk_id, 'iki_id', c.iki_id, 'isi', c.isi, 'penulis', p.nama,
+                                                        'selesai', c.selesai, 'created_at', c.created_at) order by c.created_at desc)
+                        from catatan_skp c join pegawai p on p.id = c.penulis_id where c.skp_id = ${row.id}), '[]'::json) as catatan,
+            coalesce((select json_agg(json_build_object('nomor', v.nomor, 'disetujui_at', v.disetujui_at, 'nama', p.nama) order by v.nomor desc)
+                        from skp_versi v left join pegawai p on p.id = v.disetujui_oleh where v.skp_id = ${row.id}), '[]'::json) as versi,
+            coalesce((select json_agg(json_build_object('id', r.id, 'uraian', r.uraian, 'jenis', r.jenis) order by s.berlaku_mulai desc, (r.jenis = 'TAMBAHAN'), r.urutan)
+                        from rhk r join skp s on s.id = r.skp_id
+                       where s.pegawai_id = ${row.ppk_pegawai_id} and s.periode_id = ${row.periode_id}), '[]'::json) as rhk_atasan`,
     ),
-    queryRows<{ nomor: number; disetujui_at: unknown; nama: string | null }>(
-      ctx.db,
-      sql`select v.nomor, v.disetujui_at, p.nama from skp_versi v left join pegawai p on p.id = v.disetujui_oleh
-           where v.skp_id = ${row.id} order by v.nomor desc`,
-    ),
-    rhkAtasanTersedia(ctx.db, row.ppk_pegawai_id, row.periode_id),
   ]);
+  const { catatan, versi, rhk_atasan: rhkAtasan } = samping ?? { catatan: [], versi: [], rhk_atasan: [] };
   if (!dokumen) throw forbidden();
   const aksi = EVENT_SKP.filter((event) => can(ctx.actor, { aksi: "skp.transisi", skp: f, event }));
   return {
@@ -206,11 +218,11 @@ export async function getSkp(ctx: ServiceContext, skpId: unknown): Promise<SkpHa
     syarat: syaratPengajuan(dokumen),
     catatan: catatan.map((c) => ({
       id: c.id, rhkId: c.rhk_id, ikiId: c.iki_id, isi: c.isi, penulis: c.penulis, selesai: c.selesai,
-      createdAt: new Date(String(c.created_at instanceof Date ? c.created_at.toISOString() : c.created_at)).toISOString(),
+      createdAt: new Date(c.created_at).toISOString(),
     })),
     versi: versi.map((v) => ({
       nomor: Number(v.nomor),
-      disetujuiAt: v.disetujui_at ? new Date(v.disetujui_at instanceof Date ? v.disetujui_at.toISOString() : String(v.disetujui_at)).toISOString() : null,
+      disetujuiAt: v.disetujui_at ? new Date(v.disetujui_at).toISOString() : null,
       disetujuiOleh: v.nama,
     })),
     rhkAtasan: rhkAtasan.map((r) => ({ id: r.id, uraian: r.uraian, jenis: r.jenis })),
@@ -399,7 +411,8 @@ export interface HasilSimpan {
 /**
  * Saves the owner's draft. RHK and IKI keep their ids (realisations and subordinates' cascade links
  * point at them); rows left out are removed unless realisations hang on them. A stale lockVersion
- * means someone saved in between: KONFLIK, nothing written.
+ * means someone saved in between: KONFLIK, nothing written. Only rows that changed are written, and
+ * the form's next state is built from what was written (no reload): a save is a handful of statements.
  */
 export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input: unknown): Promise<HasilSimpan> {
   const data: SkpDraftInput = parse(skpDraftSchema, input);
@@ -410,69 +423,91 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
     }
     if (Number(row.lock_version) !== data.lockVersion) throw new ServiceError("KONFLIK", "SKP telah diubah", { _: ["KONFLIK_SIMPAN"] });
 
-    const [lamaRhk, lamaIki, opsiAtasan] = await Promise.all([
-      queryRows<{ id: string; rhk_atasan_id: string | null; ada_realisasi: boolean }>(
-        tx,
-        sql`select r.id, r.rhk_atasan_id, exists (select 1 from iki k join realisasi re on re.iki_id = k.id where k.rhk_id = r.id) as ada_realisasi
-              from rhk r where r.skp_id = ${row.id}`,
-      ),
-      queryRows<{ id: string; rhk_id: string; ada_realisasi: boolean }>(
-        tx,
-        sql`select k.id, k.rhk_id, exists (select 1 from realisasi re where re.iki_id = k.id) as ada_realisasi
-              from iki k join rhk r on r.id = k.rhk_id where r.skp_id = ${row.id}`,
-      ),
-      rhkAtasanTersedia(tx, row.ppk_pegawai_id, row.periode_id),
-    ]);
-    const rhkLama = new Map(lamaRhk.map((r) => [r.id, r]));
-    const ikiLama = new Map(lamaIki.map((k) => [k.id, k]));
-    const bolehAtasan = new Set(opsiAtasan.map((o) => o.id));
+    // the current rows, IKI under their RHK, with whether realisations hang on them; and the lampiran
+    const lama = await queryRows<{
+      jenis_baris: "RHK" | "IKI" | "LAMPIRAN"; id: string | null; rhk_id: string | null; ada_realisasi: boolean; nilai: string;
+    }>(
+      tx,
+      sql`select 'RHK' as jenis_baris, r.id, null::uuid as rhk_id,
+                 exists (select 1 from iki k join realisasi re on re.iki_id = k.id where k.rhk_id = r.id) as ada_realisasi,
+                 concat_ws(${PEMISAH}, r.jenis, r.urutan, r.uraian, r.rhk_atasan_id, r.perspektif) as nilai
+            from rhk r where r.skp_id = ${row.id}
+          union all
+          select 'IKI', k.id, k.rhk_id, exists (select 1 from realisasi re where re.iki_id = k.id),
+                 concat_ws(${PEMISAH}, k.urutan, k.aspek, k.indikator, k.target_min::float8, k.target_max::float8, k.satuan, k.target_kualitatif)
+            from iki k join rhk r on r.id = k.rhk_id where r.skp_id = ${row.id}
+          union all
+          select 'LAMPIRAN', null, null, false, coalesce(string_agg(concat_ws(${PEMISAH}, l.bagian, l.uraian), ${PEMISAH_BARIS} order by l.bagian, l.urutan), '')
+            from lampiran_skp l where l.skp_id = ${row.id}`,
+    );
+    const lamaRhk = lama.filter((l) => l.jenis_baris === "RHK");
+    const lamaIki = lama.filter((l) => l.jenis_baris === "IKI");
+    const lampiranLama = lama.find((l) => l.jenis_baris === "LAMPIRAN")?.nilai ?? "";
+    const rhkLama = new Map(lamaRhk.map((r) => [r.id!, r]));
+    const ikiLama = new Map(lamaIki.map((k) => [k.id!, k]));
+    const linkLama = new Map(lamaRhk.map((r) => [r.id!, r.nilai.split(PEMISAH)[3] ?? ""]));
     const fieldErrors: Record<string, string[]> = {};
     const salah = (path: string, kode: string) => (fieldErrors[path] ??= []).push(kode);
 
     const urutanPerJenis = { UTAMA: 0, TAMBAHAN: 0 };
-    const rhkTulis: Array<{ id: string; baru: boolean; jenis: "UTAMA" | "TAMBAHAN"; urutan: number; uraian: string; rhkAtasanId: string | null; perspektif: string | null }> = [];
-    const ikiTulis: Array<{ id: string; baru: boolean; rhkId: string; urutan: number; aspek: string; indikator: string; targetMin: string | null; targetMax: string | null; satuan: string | null; targetKualitatif: string | null }> = [];
+    type RhkTulis = { id: string; baru: boolean; jenis: "UTAMA" | "TAMBAHAN"; urutan: number; uraian: string; rhkAtasanId: string | null; perspektif: Perspektif | null };
+    type IkiTulis = { id: string; baru: boolean; rhkId: string; urutan: number; aspek: AspekIki; indikator: string; targetMin: number | null; targetMax: number | null; satuan: string | null; targetKualitatif: string | null };
+    const rhkTulis: RhkTulis[] = [];
+    const ikiTulis: IkiTulis[] = [];
     const dipakaiRhk = new Set<string>();
     const dipakaiIki = new Set<string>();
+    const linkBaru: Array<{ path: string; id: string }> = [];
+    const kuantitatif = data.pendekatan === "KUANTITATIF";
     data.rhk.forEach((r, i) => {
       if (r.id && (!rhkLama.has(r.id) || dipakaiRhk.has(r.id))) salah(`rhk.${i}.id`, "ID_TIDAK_VALID");
       const id = r.id && rhkLama.has(r.id) && !dipakaiRhk.has(r.id) ? r.id : randomUUID();
       dipakaiRhk.add(id);
-      const tetap = r.rhkAtasanId !== null && rhkLama.get(id)?.rhk_atasan_id === r.rhkAtasanId;
-      if (r.rhkAtasanId && !bolehAtasan.has(r.rhkAtasanId) && !tetap) salah(`rhk.${i}.rhkAtasanId`, "RHK_ATASAN_TIDAK_VALID");
+      // a link kept as it was stays valid; a new one must be one of the PPK's RHK (checked below)
+      if (r.rhkAtasanId && linkLama.get(id) !== r.rhkAtasanId) linkBaru.push({ path: `rhk.${i}.rhkAtasanId`, id: r.rhkAtasanId });
       urutanPerJenis[r.jenis] += 1;
       rhkTulis.push({
         id, baru: !rhkLama.has(id), jenis: r.jenis, urutan: urutanPerJenis[r.jenis], uraian: r.uraian,
         rhkAtasanId: r.rhkAtasanId, perspektif: row.bentuk === "JPT" ? r.perspektif : null,
       });
       r.iki.forEach((k, j) => {
-        const lama = k.id ? ikiLama.get(k.id) : undefined;
-        if (k.id && (!lama || dipakaiIki.has(k.id))) salah(`rhk.${i}.iki.${j}.id`, "ID_TIDAK_VALID");
-        const ikiId = lama && !dipakaiIki.has(lama.id) ? lama.id : randomUUID();
+        const lamaK = k.id ? ikiLama.get(k.id) : undefined;
+        if (k.id && (!lamaK || dipakaiIki.has(k.id))) salah(`rhk.${i}.iki.${j}.id`, "ID_TIDAK_VALID");
+        // an IKI keeps its id only within its own RHK
+        if (lamaK && lamaK.rhk_id !== id) salah(`rhk.${i}.iki.${j}.id`, "ID_TIDAK_VALID");
+        const ikiId = lamaK && !dipakaiIki.has(lamaK.id!) ? lamaK.id! : randomUUID();
         dipakaiIki.add(ikiId);
-        const kuantitatif = data.pendekatan === "KUANTITATIF";
         ikiTulis.push({
-          id: ikiId, baru: !lama, rhkId: id, urutan: j + 1, aspek: k.aspek, indikator: k.indikator,
-          targetMin: kuantitatif && k.targetMin !== null ? String(k.targetMin) : null,
-          targetMax: kuantitatif && k.targetMax !== null ? String(k.targetMax) : null,
+          id: ikiId, baru: !lamaK, rhkId: id, urutan: j + 1, aspek: k.aspek, indikator: k.indikator,
+          targetMin: kuantitatif ? k.targetMin : null,
+          targetMax: kuantitatif ? k.targetMax : null,
           satuan: kuantitatif ? k.satuan : null,
           targetKualitatif: kuantitatif ? null : k.targetKualitatif,
         });
       });
     });
-    const hapusRhk = lamaRhk.filter((r) => !dipakaiRhk.has(r.id));
-    const hapusIki = lamaIki.filter((k) => !dipakaiIki.has(k.id) && dipakaiRhk.has(k.rhk_id));
+    const hapusRhk = lamaRhk.filter((r) => !dipakaiRhk.has(r.id!));
+    const hapusIki = lamaIki.filter((k) => !dipakaiIki.has(k.id!) && dipakaiRhk.has(k.rhk_id!));
     if (hapusRhk.some((r) => r.ada_realisasi) || hapusIki.some((k) => k.ada_realisasi)) salah("_", "ADA_REALISASI");
-    // an IKI moved to another RHK keeps its id only within its own RHK
-    for (const k of ikiTulis) {
-      const lama = ikiLama.get(k.id);
-      if (lama && lama.rhk_id !== k.rhkId) salah("_", "ID_TIDAK_VALID");
-    }
+    const perluOpsi = linkBaru.length > 0 || (row.bentuk === "NON_JPT" && rhkTulis.some((r) => r.jenis === "UTAMA" && !r.rhkAtasanId));
+    const opsiAtasan = perluOpsi ? await rhkAtasanTersedia(tx, row.ppk_pegawai_id, row.periode_id) : [];
+    const bolehAtasan = new Set(opsiAtasan.map((o) => o.id));
+    for (const l of linkBaru) if (!bolehAtasan.has(l.id)) salah(l.path, "RHK_ATASAN_TIDAK_VALID");
     if (Object.keys(fieldErrors).length) throw new ServiceError("INPUT_TIDAK_VALID", "input tidak valid", fieldErrors);
 
-    if (hapusIki.length) await tx.delete(iki).where(inArray(iki.id, hapusIki.map((k) => k.id)));
-    if (hapusRhk.length) await tx.delete(rhk).where(inArray(rhk.id, hapusRhk.map((r) => r.id)));
-    const rhkUbah = rhkTulis.filter((r) => !r.baru);
+    // write only what changed
+    const teks = (v: number | null) => (v === null ? null : String(v));
+    const rhkNilai = (r: RhkTulis) => [r.jenis, r.urutan, r.uraian, r.rhkAtasanId, r.perspektif].filter((v) => v !== null).join(PEMISAH);
+    const ikiNilai = (k: IkiTulis) =>
+      [k.urutan, k.aspek, k.indikator, k.targetMin, k.targetMax, k.satuan, k.targetKualitatif].filter((v) => v !== null).join(PEMISAH);
+    const rhkUbah = rhkTulis.filter((r) => !r.baru && rhkLama.get(r.id)!.nilai !== rhkNilai(r));
+    const ikiUbah = ikiTulis.filter((k) => !k.baru && ikiLama.get(k.id)!.nilai !== ikiNilai(k));
+    const rhkSisip = rhkTulis.filter((r) => r.baru);
+    const ikiSisip = ikiTulis.filter((k) => k.baru);
+    const lampiran = BAGIAN_LAMPIRAN.flatMap((bagian) => data.lampiran[bagian].map((l, i) => ({ skpId: row.id, bagian, urutan: i + 1, uraian: l.uraian })));
+    const lampiranBerubah = lampiran.map((l) => `${l.bagian}${PEMISAH}${l.uraian}`).join(PEMISAH_BARIS) !== lampiranLama;
+
+    if (hapusIki.length) await tx.delete(iki).where(inArray(iki.id, hapusIki.map((k) => k.id!)));
+    if (hapusRhk.length) await tx.delete(rhk).where(inArray(rhk.id, hapusRhk.map((r) => r.id!)));
     if (rhkUbah.length) {
       await tx.execute(sql`update rhk set jenis = v.jenis::jenis_rhk, urutan = v.urutan::smallint, uraian = v.uraian,
               rhk_atasan_id = v.rhk_atasan_id::uuid, perspektif = v.perspektif::perspektif
@@ -480,31 +515,26 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
               as v(id, jenis, urutan, uraian, rhk_atasan_id, perspektif)
         where rhk.id = v.id and rhk.skp_id = ${row.id}`);
     }
-    const rhkSisip = rhkTulis.filter((r) => r.baru);
     if (rhkSisip.length) {
-      await tx.insert(rhk).values(rhkSisip.map((r) => ({
-        id: r.id, skpId: row.id, jenis: r.jenis, urutan: r.urutan, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId,
-        perspektif: r.perspektif as (typeof rhk.$inferInsert)["perspektif"],
-      })));
+      await tx.insert(rhk).values(rhkSisip.map((r) => ({ id: r.id, skpId: row.id, jenis: r.jenis, urutan: r.urutan, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId, perspektif: r.perspektif })));
     }
-    const ikiUbah = ikiTulis.filter((k) => !k.baru);
     if (ikiUbah.length) {
       await tx.execute(sql`update iki set urutan = v.urutan::smallint, aspek = v.aspek::aspek_iki, indikator = v.indikator,
               target_min = v.target_min::numeric, target_max = v.target_max::numeric, satuan = v.satuan, target_kualitatif = v.target_kualitatif
-         from (values ${sql.join(ikiUbah.map((k) => sql`(${k.id}::uuid, ${k.urutan}::int, ${k.aspek}, ${k.indikator}, ${k.targetMin}::text, ${k.targetMax}::text, ${k.satuan}::text, ${k.targetKualitatif}::text)`), sql`, `)})
+         from (values ${sql.join(ikiUbah.map((k) => sql`(${k.id}::uuid, ${k.urutan}::int, ${k.aspek}, ${k.indikator}, ${teks(k.targetMin)}::text, ${teks(k.targetMax)}::text, ${k.satuan}::text, ${k.targetKualitatif}::text)`), sql`, `)})
               as v(id, urutan, aspek, indikator, target_min, target_max, satuan, target_kualitatif)
         where iki.id = v.id`);
     }
-    const ikiSisip = ikiTulis.filter((k) => k.baru);
     if (ikiSisip.length) {
       await tx.insert(iki).values(ikiSisip.map((k) => ({
-        id: k.id, rhkId: k.rhkId, urutan: k.urutan, aspek: k.aspek as (typeof iki.$inferInsert)["aspek"], indikator: k.indikator,
-        targetMin: k.targetMin, targetMax: k.targetMax, satuan: k.satuan, targetKualitatif: k.targetKualitatif,
+        id: k.id, rhkId: k.rhkId, urutan: k.urutan, aspek: k.aspek, indikator: k.indikator,
+        targetMin: teks(k.targetMin), targetMax: teks(k.targetMax), satuan: k.satuan, targetKualitatif: k.targetKualitatif,
       })));
     }
-    await tx.delete(lampiranSkp).where(eq(lampiranSkp.skpId, row.id));
-    const lampiran = BAGIAN_LAMPIRAN.flatMap((bagian) => data.lampiran[bagian].map((l, i) => ({ skpId: row.id, bagian, urutan: i + 1, uraian: l.uraian })));
-    if (lampiran.length) await tx.insert(lampiranSkp).values(lampiran);
+    if (lampiranBerubah) {
+      await tx.delete(lampiranSkp).where(eq(lampiranSkp.skpId, row.id));
+      if (lampiran.length) await tx.insert(lampiranSkp).values(lampiran);
+    }
     const [after] = await tx
       .update(skp)
       .set({ pendekatan: data.pendekatan, lockVersion: sql`${skp.lockVersion} + 1`, updatedAt: new Date() })
@@ -514,14 +544,28 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
     await catatAudit(tx, {
       aktorId: ctx.actor.pegawaiId, aksi: "SKP_DISIMPAN", entitas: "skp", entitasId: row.id,
       sebelum: { lockVersion: data.lockVersion, rhk: lamaRhk.length, iki: lamaIki.length },
-      sesudah: { lockVersion: after.lockVersion, pendekatan: data.pendekatan, rhk: rhkTulis.map((r) => ({ id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId })), iki: ikiTulis.length, lampiran: lampiran.length },
+      sesudah: {
+        lockVersion: after.lockVersion, pendekatan: data.pendekatan,
+        rhk: rhkTulis.map((r) => ({ id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId })),
+        diubah: { rhk: rhkUbah.length + rhkSisip.length, iki: ikiUbah.length + ikiSisip.length, dihapus: hapusRhk.length + hapusIki.length, lampiran: lampiranBerubah },
+      },
     });
     if (row.bentuk === "NON_JPT" && opsiAtasan.length === 0 && rhkTulis.some((r) => r.jenis === "UTAMA" && !r.rhkAtasanId)) {
       await mintaRhkAtasan(tx, row);
     }
-    const [doc] = await muatDokumenSkp(tx, [row.id], ctx.today);
-    if (!doc) throw new Error("saved SKP vanished");
-    return { lockVersion: after.lockVersion, nilai: nilaiForm(doc, after.lockVersion) };
+    const nilai: SkpDraftForm = {
+      lockVersion: after.lockVersion,
+      pendekatan: data.pendekatan,
+      rhk: rhkTulis.map((r) => ({
+        id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId ?? "", perspektif: r.perspektif ?? "",
+        iki: ikiTulis.filter((k) => k.rhkId === r.id).map((k) => ({
+          id: k.id, aspek: k.aspek, indikator: k.indikator, targetMin: teks(k.targetMin) ?? "", targetMax: teks(k.targetMax) ?? "",
+          satuan: k.satuan ?? "", targetKualitatif: k.targetKualitatif ?? "",
+        })),
+      })),
+      lampiran: Object.fromEntries(BAGIAN_LAMPIRAN.map((b) => [b, data.lampiran[b].map((l) => ({ uraian: l.uraian }))])) as SkpDraftForm["lampiran"],
+    };
+    return { lockVersion: after.lockVersion, nilai };
   });
   return hasil;
 }
