@@ -49,7 +49,7 @@ const barisLampiran = z.object({ uraian: teks(1000) });
 
 export const skpDraftSchema = z
   .object({
-    lockVersion: z.coerce.number({ error: "INPUT_TIDAK_VALID" }).int().min(0),
+    lockVersion: z.coerce.number({ error: "ID_TIDAK_VALID" }).int("ID_TIDAK_VALID").min(0, "ID_TIDAK_VALID"),
     pendekatan: z.enum(PENDEKATAN, { error: "PILIHAN_TIDAK_VALID" }),
     rhk: z.array(rhkSchema).max(40, "TERLALU_BANYAK"),
     lampiran: z.object(
@@ -91,7 +91,7 @@ export type SkpBaruInput = z.output<typeof skpBaruSchema>;
 /** The PPK returns an SKP: at least one note, overall or on an RHK / IKI. */
 export const pengembalianSchema = z
   .object({
-    lockVersion: z.coerce.number().int().min(0),
+    lockVersion: z.coerce.number({ error: "ID_TIDAK_VALID" }).int("ID_TIDAK_VALID").min(0, "ID_TIDAK_VALID"),
     umum: z.string().trim().max(2000, "TERLALU_PANJANG").default(""),
     catatan: z
       .array(
@@ -101,7 +101,7 @@ export const pengembalianSchema = z
           isi: z.string().trim().max(2000, "TERLALU_PANJANG"),
         }),
       )
-      .max(200)
+      .max(200, "TERLALU_BANYAK")
       .default([]),
   })
   .transform((v) => ({ ...v, catatan: v.catatan.filter((c) => c.isi.length > 0) }))
@@ -109,7 +109,7 @@ export const pengembalianSchema = z
 export type PengembalianForm = z.input<typeof pengembalianSchema>;
 
 export const ekspektasiSchema = z.object({
-  skpIds: z.array(z.uuid("ID_TIDAK_VALID")).min(1, "PILIH_PEGAWAI").max(200),
+  skpIds: z.array(z.uuid("ID_TIDAK_VALID")).min(1, "PILIH_PEGAWAI").max(200, "TERLALU_BANYAK"),
   ekspektasi: z.object(
     Object.fromEntries(NILAI_BERAKHLAK.map((n) => [n, z.string().trim().max(2000, "TERLALU_PANJANG")])) as Record<
       (typeof NILAI_BERAKHLAK)[number],
@@ -126,7 +126,7 @@ export const penyerahanRhkSchema = z.object({
   penerima: z
     .array(z.object({ pegawaiId: z.uuid("ID_TIDAK_VALID"), uraianPeran: teks(1000) }))
     .min(1, "PILIH_PEGAWAI")
-    .max(100),
+    .max(100, "TERLALU_BANYAK"),
 });
 export type PenyerahanRhkForm = z.input<typeof penyerahanRhkSchema>;
 

@@ -812,6 +812,24 @@ describe.each(testDatabases())("SKP services on $name", (target) => {
     });
   });
 
+  describe("ajukanSkp with a link kept from another supervisor", () => {
+    it("refuses a plan whose cascade link points at an RHK that is not the PPK's", async () => {
+      const s = await ambilSkp("DRAFT");
+      const ctx = await ctxOf(s.pegawai_id);
+      const { halaman } = await formulir(s);
+      const tertaut = halaman.dokumen.rhk.find((r) => r.jenis === "UTAMA" && r.rhkAtasanId);
+      expect(tertaut).toBeDefined();
+      // as if the link had been chosen under an earlier PPK: an RHK of someone else's plan
+      const [asing] = await q<{ id: string }>(sql`select r.id from rhk r join skp a on a.id = r.skp_id join periode p on p.id = a.periode_id
+        where p.tahun = 2026 and a.pegawai_id <> ${s.ppk_pegawai_id} and a.pegawai_id <> ${s.pegawai_id} limit 1`);
+      await q(sql`update rhk set rhk_atasan_id = ${asing!.id} where id = ${tertaut!.id}`);
+      const sebelum = await keadaan(s.id);
+      const e = await ditolak(ajukanSkp(ctx, s.id), "INPUT_TIDAK_VALID");
+      expect(e.fieldErrors._).toContain("SYARAT_RHK_ATASAN_BUKAN_PPK");
+      expect(await keadaan(s.id)).toEqual(sebelum);
+    });
+  });
+
   describe("ajukanSkp on the JPT form and without a PPK", () => {
     it("asks a JPT plan for a perspektif on every RHK, not for a cascade link", async () => {
       const s = await ambilSkp("DISETUJUI", { bentuk: "JPT" });
@@ -869,6 +887,8 @@ describe.each(testDatabases())("SKP services on $name", (target) => {
       expect((await getAntrianSkp(await ctxOf(s.ppk_pegawai_id))).map((a) => a.skpId)).not.toContain(s.id);
       await ditolak(tarikSkp(await ctxOf(s.pegawai_id), s.id), "DITOLAK");
       expect((await getSkp(await ctxOf(s.pegawai_id), s.id)).aksi).toEqual(["AJUKAN"]);
+      // the PPK, who had it in the queue, is told
+      expect((await notifikasiUntuk(s.ppk_pegawai_id, "SKP_DITARIK")).at(-1)).toMatchObject({ tautan: `/skp/${s.id}`, dibaca_at: null });
     });
   });
 
@@ -1130,6 +1150,18 @@ describe.each(testDatabases())("SKP services on $name", (target) => {
   });
 
   describe("serahkanRhk and getTimSkp", () => {
+    it("refuses to hand down an RHK of a closed period, writing nothing", async () => {
+      const yohanes = await ctxPersona("ppk");
+      const [lalu] = await q<{ id: string }>(sql`select r.id from rhk r join skp s on s.id = r.skp_id join periode p on p.id = s.periode_id
+        where s.pegawai_id = ${roster.persona.ppk} and p.tahun = 2025 limit 1`);
+      expect(lalu).toBeDefined();
+      const [n] = await q<{ n: number }>(sql`select count(*)::int as n from matriks_peran`);
+      await ditolak(serahkanRhk(yohanes, { rhkAtasanId: lalu!.id, penerima: [{ pegawaiId: roster.persona.pegawai, uraianPeran: "Bagian tahun lalu" }] }), "DITOLAK", {
+        rhkAtasanId: ["PERIODE_DITUTUP"],
+      });
+      expect((await q<{ n: number }>(sql`select count(*)::int as n from matriks_peran`))[0]).toEqual(n);
+    });
+
     it("hands one RHK to three subordinates at once, pre-filling the open drafts, and shows who carries what", async () => {
       const yohanes = await ctxPersona("ppk");
       const timSebelum = await getTimSkp(yohanes);

@@ -610,9 +610,19 @@ export async function ajukanSkp(ctx: ServiceContext, skpId: unknown, lockVersion
     if (!atasan.ppkPegawaiId) throw new ServiceError("DITOLAK", "tidak ada PPK", { _: ["TANPA_PPK"] });
     const [doc] = await muatDokumenSkp(tx, [row.id], ctx.today);
     const syarat = doc ? syaratPengajuan(doc) : [{ kode: "TANPA_RHK_UTAMA" as const }];
-    if (syarat.length) {
-      throw new ServiceError("INPUT_TIDAK_VALID", "SKP belum lengkap", { _: [...new Set(syarat.map((s) => `SYARAT_${s.kode}`))] });
+    const kode = syarat.map((s) => `SYARAT_${s.kode}`);
+    // every cascade link must point at an RHK of the supervisor: the PPK the plan was drafted with or
+    // the one it goes to now (an acting Plh/Plt receives plans cascaded from the post holder's RHK)
+    const tertaut = (doc?.rhk ?? []).filter((r) => r.rhkAtasanId);
+    if (tertaut.length) {
+      const [dulu, kini] = await Promise.all([
+        rhkAtasanTersedia(tx, row.ppk_pegawai_id, row.periode_id),
+        atasan.ppkPegawaiId === row.ppk_pegawai_id ? Promise.resolve([]) : rhkAtasanTersedia(tx, atasan.ppkPegawaiId, row.periode_id),
+      ]);
+      const milikPpk = new Set([...dulu, ...kini].map((r) => r.id));
+      if (tertaut.some((r) => !milikPpk.has(r.rhkAtasanId!))) kode.push("SYARAT_RHK_ATASAN_BUKAN_PPK");
     }
+    if (kode.length) throw new ServiceError("INPUT_TIDAK_VALID", "SKP belum lengkap", { _: [...new Set(kode)] });
     const [after] = await tx
       .update(skp)
       .set({
@@ -638,6 +648,12 @@ export async function tarikSkp(ctx: ServiceContext, skpId: unknown): Promise<voi
     bolehTransisi(ctx, row, "TARIK");
     await tx.update(skp).set({ status: "DRAFT", diajukanAt: null, lockVersion: sql`${skp.lockVersion} + 1`, updatedAt: new Date() }).where(eq(skp.id, row.id));
     await catatAudit(tx, { aktorId: ctx.actor.pegawaiId, aksi: "SKP_DITARIK", entitas: "skp", entitasId: row.id, sebelum: { status: row.status }, sesudah: { status: "DRAFT" } });
+    if (row.ppk_pegawai_id) {
+      await kirimNotifikasi(tx, [{
+        penerimaId: row.ppk_pegawai_id, jenis: "SKP_DITARIK", judul: `${ctx.actor.nama} menarik pengajuan SKP`,
+        isi: `${ctx.actor.nama} menarik kembali SKP yang diajukan untuk diperbaiki sebelum Anda periksa.`, tautan: `/skp/${row.id}`,
+      }]);
+    }
   });
   selesaikanCache(ctx);
 }
@@ -798,11 +814,15 @@ export async function serahkanRhk(ctx: ServiceContext, input: unknown): Promise<
   if (penerimaIds.length !== data.penerima.length) throw new ServiceError("INPUT_TIDAK_VALID", "penerima ganda", { penerima: ["PENERIMA_GANDA"] });
   const facts = await Promise.all(penerimaIds.map((id) => faktaPegawai(ctx.db, id, ctx.today)));
   const hasil = await ctx.db.transaction(async (tx) => {
-    const [asal] = await queryRows<{ id: string; uraian: string; pegawai_id: string; periode_id: string }>(
+    const [asal] = await queryRows<{ id: string; uraian: string; pegawai_id: string; periode_id: string; periode_status: string }>(
       tx,
-      sql`select r.id, r.uraian, s.pegawai_id, s.periode_id from rhk r join skp s on s.id = r.skp_id where r.id = ${data.rhkAtasanId}`,
+      sql`select r.id, r.uraian, s.pegawai_id, s.periode_id, p.status as periode_status
+            from rhk r join skp s on s.id = r.skp_id join periode p on p.id = s.periode_id where r.id = ${data.rhkAtasanId}`,
     );
     if (!asal) throw forbidden();
+    if (asal.periode_status === "DITUTUP" && asal.pegawai_id === ctx.actor.pegawaiId) {
+      throw new ServiceError("DITOLAK", "periode sudah ditutup", { rhkAtasanId: ["PERIODE_DITUTUP"] });
+    }
     for (const f of facts) {
       if (!f || !can(ctx.actor, { aksi: "rhk.serahkan", pemilikRhkId: asal.pegawai_id, penerima: f as PegawaiFacts })) {
         if (asal.pegawai_id !== ctx.actor.pegawaiId) throw forbidden();
