@@ -179,6 +179,7 @@ test("two tabs save the same draft: the second gets a clear conflict and keeps w
   const tabB = await tabA.context().newPage();
   await tabA.goto("/dasbor/pegawai");
   await tabA.getByRole("link", { name: "Buka SKP" }).click();
+  await expect(tabA).toHaveURL(/\/skp\/[0-9a-f-]{36}$/);
   await expect(tabA.getByTestId("status-skp")).toHaveText("Perlu revisi");
   const id = tabA.url().split("/").pop()!;
   await tabA.goto(`/skp/${id}/ubah`);

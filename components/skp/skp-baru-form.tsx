@@ -3,20 +3,19 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { buatSkpAction } from "@/app/actions/skp";
 import { Button } from "@/components/ui/button";
 import { skpBaruSchema, type SkpBaruInput } from "@/lib/schemas/skp";
 import { terapkanGalatServer, usePesan } from "./pesan";
 
 interface Props {
-  penugasan: Array<{ penugasanId: string; jabatan: string; unit: string; jenis: string; bentuk: "JPT" | "NON_JPT" }>;
+  penugasan: Array<{ penugasanId: string; jabatan: string; unit: string; jenis: string; bentuk: "JPT" | "NON_JPT"; jumlahMatriks: number }>;
   adaSkpSebelumnya: boolean;
-  jumlahMatriks: number;
 }
 
 /** Start an SKP: which assignment, which pendekatan, and what to start from. */
-export function SkpBaruForm({ penugasan, adaSkpSebelumnya, jumlahMatriks }: Props) {
+export function SkpBaruForm({ penugasan, adaSkpSebelumnya }: Props) {
   const t = useTranslations("skpBaru");
   const pesan = usePesan();
   const router = useRouter();
@@ -26,9 +25,11 @@ export function SkpBaruForm({ penugasan, adaSkpSebelumnya, jumlahMatriks }: Prop
     defaultValues: {
       penugasanId: penugasan[0]?.penugasanId ?? "",
       pendekatan: "KUANTITATIF",
-      sumber: jumlahMatriks > 0 ? "MATRIKS" : adaSkpSebelumnya ? "SEBELUMNYA" : "KOSONG",
+      sumber: (penugasan[0]?.jumlahMatriks ?? 0) > 0 ? "MATRIKS" : adaSkpSebelumnya ? "SEBELUMNYA" : "KOSONG",
     },
   });
+  const dipilih = useWatch({ control: form.control, name: "penugasanId" });
+  const jumlahMatriks = penugasan.find((p) => p.penugasanId === dipilih)?.jumlahMatriks ?? 0;
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,4 +1,5 @@
 "use client";
+import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -128,8 +129,10 @@ function CatatanIsian({ id, label, value, onChange }: { id: string; label: strin
   if (!buka)
     return (
       <div>
-        <Button type="button" variant="link" size="sm" className="h-auto px-0" onClick={() => setBuka(true)} aria-label={label}>
+        <Button type="button" variant="link" size="sm" className="h-auto px-0" onClick={() => setBuka(true)}>
+          <Plus aria-hidden className="h-3.5 w-3.5" />
           {t("tambahCatatan")}
+          <span className="sr-only">{` (${label})`}</span>
         </Button>
       </div>
     );

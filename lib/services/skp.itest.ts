@@ -436,7 +436,7 @@ describe.each(testDatabases())("SKP services on $name", (target) => {
         await t.db().execute(sql`insert into matriks_peran (rhk_atasan_id, pegawai_id, uraian_peran, created_by)
           values (${rhkId}, ${o.pegawai_id}, ${`Bagian ${i + 1} dari RHK atasan`}, ${o.ppk})`);
       }
-      expect((await getOpsiSkpBaru(ctx)).jumlahMatriks).toBe(diserahkan.length);
+      expect((await getOpsiSkpBaru(ctx)).penugasan.find((p) => p.penugasanId === o.penugasan_id)?.jumlahMatriks).toBe(diserahkan.length);
 
       const { id } = await buatSkp(ctx, { penugasanId: o.penugasan_id, pendekatan: "KUANTITATIF", sumber: "MATRIKS" });
       const doc = await dokumen(id);
@@ -1380,7 +1380,7 @@ describe.each(testDatabases())("SKP services when the PPK has no RHK yet, on $na
     expect(hasil).toEqual({ ditambahkanKeDraft: 0 });
     expect((await t.notifikasiUntuk(o!.pegawai_id, "RHK_DISERAHKAN")).at(-1)).toMatchObject({ tautan: "/skp/baru" });
     const ctx = await t.ctxOf(o!.pegawai_id);
-    expect((await getOpsiSkpBaru(ctx)).jumlahMatriks).toBe(1);
+    expect((await getOpsiSkpBaru(ctx)).penugasan.find((p) => p.penugasanId === o!.penugasan_id)?.jumlahMatriks).toBe(1);
     const { id } = await buatSkp(ctx, { penugasanId: o!.penugasan_id, pendekatan: "KUALITATIF", sumber: "MATRIKS" });
     expect((await t.dokumen(id)).rhk).toEqual([
       expect.objectContaining({ jenis: "UTAMA", uraian: "Menyiapkan bahan layanan", rhkAtasanId: rhkPpk!.id, rhkAtasanUraian: rhkPpk!.uraian }),

@@ -275,40 +275,44 @@ export function nilaiForm(dokumen: SkpDokumen, lockVersion: number): SkpDraftFor
 
 export interface OpsiSkpBaru {
   periode: { id: string; nama: string } | null;
-  penugasan: Array<{ penugasanId: string; jabatan: string; unit: string; jenis: string; bentuk: "JPT" | "NON_JPT" }>;
+  /** Assignments without an SKP yet, each with how many RHK its PPK has handed down for it. */
+  penugasan: Array<{ penugasanId: string; jabatan: string; unit: string; jenis: string; bentuk: "JPT" | "NON_JPT"; jumlahMatriks: number }>;
   adaSkpSebelumnya: boolean;
-  jumlahMatriks: number;
 }
 
 /** What the actor can create an SKP for in the active period: assignments without one yet. */
 export async function getOpsiSkpBaru(ctx: ServiceContext): Promise<OpsiSkpBaru> {
   const periode = await getPeriodeAktif(ctx.db, ctx.actor.instansiId, ctx.today);
-  if (!periode || periode.status === "DITUTUP") return { periode: null, penugasan: [], adaSkpSebelumnya: false, jumlahMatriks: 0 };
+  if (!periode || periode.status === "DITUTUP") return { periode: null, penugasan: [], adaSkpSebelumnya: false };
   const dipegang = await jabatanDipegang(ctx.db, ctx.actor.pegawaiId, ctx.today);
-  const [sudah, sebelumnya, matriks, jenis] = await Promise.all([
+  const [sudah, sebelumnya, jenis] = await Promise.all([
     queryRows<{ penugasan_id: string }>(ctx.db, sql`select penugasan_id from skp where pegawai_id = ${ctx.actor.pegawaiId} and periode_id = ${periode.id}`),
     queryRows<{ n: number }>(
       ctx.db,
       sql`select 1 as n from skp s join periode p on p.id = s.periode_id
            where s.pegawai_id = ${ctx.actor.pegawaiId} and p.tahun < ${periode.tahun} limit 1`,
     ),
-    matriksUntuk(ctx.db, ctx.actor.pegawaiId, periode.id),
     dipegang.length
       ? queryRows<{ id: string; jenis: JenisJabatan }>(ctx.db, sql`select id, jenis from jabatan where id in (${uuidList(dipegang.map((d) => d.jabatanId))})`)
       : Promise.resolve([]),
   ]);
   const ada = new Set(sudah.map((s) => s.penugasan_id));
   const jenisJabatan = new Map(jenis.map((j) => [j.id, j.jenis]));
+  const tanpaSkp = dipegang.filter((d) => !ada.has(d.penugasanId));
+  // what each assignment's own PPK handed down (after a move, the old PPK's RHK do not carry over)
+  const jumlahMatriks = await Promise.all(
+    tanpaSkp.map(async (d) => {
+      const atasan = await atasanPenugasan(ctx.db, d.penugasanId, ctx.today);
+      return atasan.ppkPegawaiId ? (await matriksUntuk(ctx.db, ctx.actor.pegawaiId, periode.id, atasan.ppkPegawaiId)).length : 0;
+    }),
+  );
   return {
     periode: { id: periode.id, nama: periode.nama },
-    penugasan: dipegang
-      .filter((d) => !ada.has(d.penugasanId))
-      .map((d) => ({
-        penugasanId: d.penugasanId, jabatan: d.jabatanNama, unit: d.unitNama, jenis: d.jenis,
-        bentuk: bentukUntuk(jenisJabatan.get(d.jabatanId) ?? "PELAKSANA"),
-      })),
+    penugasan: tanpaSkp.map((d, i) => ({
+      penugasanId: d.penugasanId, jabatan: d.jabatanNama, unit: d.unitNama, jenis: d.jenis,
+      bentuk: bentukUntuk(jenisJabatan.get(d.jabatanId) ?? "PELAKSANA"), jumlahMatriks: jumlahMatriks[i] ?? 0,
+    })),
     adaSkpSebelumnya: sebelumnya.length > 0,
-    jumlahMatriks: matriks.length,
   };
 }
 

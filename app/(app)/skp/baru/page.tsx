@@ -28,7 +28,7 @@ export default async function SkpBaruPage() {
               </Link>
             </p>
           ) : (
-            <SkpBaruForm penugasan={opsi.penugasan} adaSkpSebelumnya={opsi.adaSkpSebelumnya} jumlahMatriks={opsi.jumlahMatriks} />
+            <SkpBaruForm penugasan={opsi.penugasan} adaSkpSebelumnya={opsi.adaSkpSebelumnya} />
           )}
         </CardContent>
       </Card>
