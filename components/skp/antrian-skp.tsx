@@ -62,7 +62,7 @@ export function AntrianSkp({ baris }: { baris: AntrianBaris[] }) {
               </Link>
               <p className="text-muted-foreground">{b.jabatan}</p>
             </div>
-            <div className="text-right text-muted-foreground">
+            <div className="w-full pl-7 text-muted-foreground sm:w-auto sm:pl-0 sm:text-right">
               <p>{t("jumlah", { rhk: b.jumlahRhk, iki: b.jumlahIki })}</p>
               {b.diajukanAt ? <p>{t("diajukan", { tanggal: format.dateTime(new Date(b.diajukanAt), { dateStyle: "medium" }) })}</p> : null}
             </div>

@@ -421,29 +421,32 @@ export interface HasilSimpan {
 export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input: unknown): Promise<HasilSimpan> {
   const data: SkpDraftInput = parse(skpDraftSchema, input);
   const hasil = await ctx.db.transaction(async (tx) => {
-    const row = await skpTerlihat(ctx, tx, skpId, true);
-    if (!can(ctx.actor, { aksi: "skp.ubah", skp: fakta(row) })) {
-      throw new ServiceError("DITOLAK", "SKP tidak dapat diubah", { _: [row.pegawai_id === ctx.actor.pegawaiId ? "SKP_TERKUNCI" : "BUKAN_PEMILIK"] });
-    }
-    if (Number(row.lock_version) !== data.lockVersion) throw new ServiceError("KONFLIK", "SKP telah diubah", { _: ["KONFLIK_SIMPAN"] });
-
-    // the current rows, IKI under their RHK, with whether realisations hang on them; and the lampiran
-    const lama = await queryRows<{
+    if (!isUuid(skpId)) throw forbidden();
+    // The locking read, then — pipelined behind it on the transaction's connection — the current
+    // rows (IKI under their RHK, whether realisations hang on them) and the lampiran. Nothing of them
+    // is used unless the actor may edit; the lockVersion check below rejects a stale read.
+    const terkunci = skpTerlihat(ctx, tx, skpId, true);
+    const lamaQuery = queryRows<{
       jenis_baris: "RHK" | "IKI" | "LAMPIRAN"; id: string | null; rhk_id: string | null; ada_realisasi: boolean; nilai: string;
     }>(
       tx,
       sql`select 'RHK' as jenis_baris, r.id, null::uuid as rhk_id,
                  exists (select 1 from iki k join realisasi re on re.iki_id = k.id where k.rhk_id = r.id) as ada_realisasi,
                  concat_ws(${PEMISAH}, r.jenis, r.urutan, r.uraian, r.rhk_atasan_id, r.perspektif) as nilai
-            from rhk r where r.skp_id = ${row.id}
+            from rhk r where r.skp_id = ${skpId}
           union all
           select 'IKI', k.id, k.rhk_id, exists (select 1 from realisasi re where re.iki_id = k.id),
                  concat_ws(${PEMISAH}, k.urutan, k.aspek, k.indikator, k.target_min::float8, k.target_max::float8, k.satuan, k.target_kualitatif)
-            from iki k join rhk r on r.id = k.rhk_id where r.skp_id = ${row.id}
+            from iki k join rhk r on r.id = k.rhk_id where r.skp_id = ${skpId}
           union all
           select 'LAMPIRAN', null, null, false, coalesce(string_agg(concat_ws(${PEMISAH}, l.bagian, l.uraian), ${PEMISAH_BARIS} order by l.bagian, l.urutan), '')
-            from lampiran_skp l where l.skp_id = ${row.id}`,
+            from lampiran_skp l where l.skp_id = ${skpId}`,
     );
+    const [row, lama] = await Promise.all([terkunci, lamaQuery]);
+    if (!can(ctx.actor, { aksi: "skp.ubah", skp: fakta(row) })) {
+      throw new ServiceError("DITOLAK", "SKP tidak dapat diubah", { _: [row.pegawai_id === ctx.actor.pegawaiId ? "SKP_TERKUNCI" : "BUKAN_PEMILIK"] });
+    }
+    if (Number(row.lock_version) !== data.lockVersion) throw new ServiceError("KONFLIK", "SKP telah diubah", { _: ["KONFLIK_SIMPAN"] });
     const lamaRhk = lama.filter((l) => l.jenis_baris === "RHK");
     const lamaIki = lama.filter((l) => l.jenis_baris === "IKI");
     const lampiranLama = lama.find((l) => l.jenis_baris === "LAMPIRAN")?.nilai ?? "";
@@ -510,50 +513,54 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
     const lampiran = BAGIAN_LAMPIRAN.flatMap((bagian) => data.lampiran[bagian].map((l, i) => ({ skpId: row.id, bagian, urutan: i + 1, uraian: l.uraian })));
     const lampiranBerubah = lampiran.map((l) => `${l.bagian}${PEMISAH}${l.uraian}`).join(PEMISAH_BARIS) !== lampiranLama;
 
-    if (hapusIki.length) await tx.delete(iki).where(inArray(iki.id, hapusIki.map((k) => k.id!)));
-    if (hapusRhk.length) await tx.delete(rhk).where(inArray(rhk.id, hapusRhk.map((r) => r.id!)));
+    // The writes are sent one after another without waiting for each answer: the connection runs them
+    // in order (RHK before their IKI), and the save costs one round trip instead of one per statement.
+    // The row is locked and its lockVersion checked, so the version bump below cannot miss.
+    const lockBaru = data.lockVersion + 1;
+    const tulis: Array<PromiseLike<unknown>> = [];
+    if (hapusIki.length) tulis.push(tx.delete(iki).where(inArray(iki.id, hapusIki.map((k) => k.id!))));
+    if (hapusRhk.length) tulis.push(tx.delete(rhk).where(inArray(rhk.id, hapusRhk.map((r) => r.id!))));
     if (rhkUbah.length) {
-      await tx.execute(sql`update rhk set jenis = v.jenis::jenis_rhk, urutan = v.urutan::smallint, uraian = v.uraian,
+      tulis.push(tx.execute(sql`update rhk set jenis = v.jenis::jenis_rhk, urutan = v.urutan::smallint, uraian = v.uraian,
               rhk_atasan_id = v.rhk_atasan_id::uuid, perspektif = v.perspektif::perspektif
          from (values ${sql.join(rhkUbah.map((r) => sql`(${r.id}::uuid, ${r.jenis}, ${r.urutan}::int, ${r.uraian}, ${r.rhkAtasanId}::text, ${r.perspektif}::text)`), sql`, `)})
               as v(id, jenis, urutan, uraian, rhk_atasan_id, perspektif)
-        where rhk.id = v.id and rhk.skp_id = ${row.id}`);
+        where rhk.id = v.id and rhk.skp_id = ${row.id}`));
     }
     if (rhkSisip.length) {
-      await tx.insert(rhk).values(rhkSisip.map((r) => ({ id: r.id, skpId: row.id, jenis: r.jenis, urutan: r.urutan, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId, perspektif: r.perspektif })));
+      tulis.push(tx.insert(rhk).values(rhkSisip.map((r) => ({ id: r.id, skpId: row.id, jenis: r.jenis, urutan: r.urutan, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId, perspektif: r.perspektif }))));
     }
     if (ikiUbah.length) {
-      await tx.execute(sql`update iki set urutan = v.urutan::smallint, aspek = v.aspek::aspek_iki, indikator = v.indikator,
+      tulis.push(tx.execute(sql`update iki set urutan = v.urutan::smallint, aspek = v.aspek::aspek_iki, indikator = v.indikator,
               target_min = v.target_min::numeric, target_max = v.target_max::numeric, satuan = v.satuan, target_kualitatif = v.target_kualitatif
          from (values ${sql.join(ikiUbah.map((k) => sql`(${k.id}::uuid, ${k.urutan}::int, ${k.aspek}, ${k.indikator}, ${teks(k.targetMin)}::text, ${teks(k.targetMax)}::text, ${k.satuan}::text, ${k.targetKualitatif}::text)`), sql`, `)})
               as v(id, urutan, aspek, indikator, target_min, target_max, satuan, target_kualitatif)
-        where iki.id = v.id`);
+        where iki.id = v.id`));
     }
     if (ikiSisip.length) {
-      await tx.insert(iki).values(ikiSisip.map((k) => ({
+      tulis.push(tx.insert(iki).values(ikiSisip.map((k) => ({
         id: k.id, rhkId: k.rhkId, urutan: k.urutan, aspek: k.aspek, indikator: k.indikator,
         targetMin: teks(k.targetMin), targetMax: teks(k.targetMax), satuan: k.satuan, targetKualitatif: k.targetKualitatif,
-      })));
+      }))));
     }
     if (lampiranBerubah) {
-      await tx.delete(lampiranSkp).where(eq(lampiranSkp.skpId, row.id));
-      if (lampiran.length) await tx.insert(lampiranSkp).values(lampiran);
+      tulis.push(tx.delete(lampiranSkp).where(eq(lampiranSkp.skpId, row.id)));
+      if (lampiran.length) tulis.push(tx.insert(lampiranSkp).values(lampiran));
     }
-    const [after] = await tx
-      .update(skp)
-      .set({ pendekatan: data.pendekatan, lockVersion: sql`${skp.lockVersion} + 1`, updatedAt: new Date() })
-      .where(and(eq(skp.id, row.id), eq(skp.lockVersion, data.lockVersion)))
-      .returning({ lockVersion: skp.lockVersion });
-    if (!after) throw new ServiceError("KONFLIK", "SKP telah diubah", { _: ["KONFLIK_SIMPAN"] });
-    await catatAudit(tx, {
-      aktorId: ctx.actor.pegawaiId, aksi: "SKP_DISIMPAN", entitas: "skp", entitasId: row.id,
-      sebelum: { lockVersion: data.lockVersion, rhk: lamaRhk.length, iki: lamaIki.length },
-      sesudah: {
-        lockVersion: after.lockVersion, pendekatan: data.pendekatan,
-        rhk: rhkTulis.map((r) => ({ id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId })),
-        diubah: { rhk: rhkUbah.length + rhkSisip.length, iki: ikiUbah.length + ikiSisip.length, dihapus: hapusRhk.length + hapusIki.length, lampiran: lampiranBerubah },
-      },
-    });
+    tulis.push(
+      tx.update(skp).set({ pendekatan: data.pendekatan, lockVersion: lockBaru, updatedAt: new Date() }).where(and(eq(skp.id, row.id), eq(skp.lockVersion, data.lockVersion))),
+      catatAudit(tx, {
+        aktorId: ctx.actor.pegawaiId, aksi: "SKP_DISIMPAN", entitas: "skp", entitasId: row.id,
+        sebelum: { lockVersion: data.lockVersion, rhk: lamaRhk.length, iki: lamaIki.length },
+        sesudah: {
+          lockVersion: lockBaru, pendekatan: data.pendekatan,
+          rhk: rhkTulis.map((r) => ({ id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId })),
+          diubah: { rhk: rhkUbah.length + rhkSisip.length, iki: ikiUbah.length + ikiSisip.length, dihapus: hapusRhk.length + hapusIki.length, lampiran: lampiranBerubah },
+        },
+      }),
+    );
+    await Promise.all(tulis);
+    const after = { lockVersion: lockBaru };
     if (row.bentuk === "NON_JPT" && opsiAtasan.length === 0 && rhkTulis.some((r) => r.jenis === "UTAMA" && !r.rhkAtasanId)) {
       await mintaRhkAtasan(tx, row);
     }
