@@ -38,7 +38,7 @@ export async function openDb(config: DbConfig, options: { migrate?: boolean } = 
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // JIT compiles queries the planner overestimates (recursive hierarchy CTEs) at ~20 ms each:
     // a loss for short interactive queries, so it is off for the app's connections.
-    const client = preparedStatements(postgres(config.url, { max: config.max ?? 10, onnotice: () => {}, connection: { jit: "off" } }));
+    const client = preparedStatements(postgres(config.url, { max: config.max ?? 10, onnotice: () => {}, connection: { jit: "off", plan_cache_mode: "force_custom_plan" } }));
     const db = drizzle(client, { schema });
     if (migrate) {
       const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");

@@ -284,9 +284,13 @@ export interface OpsiSkpBaru {
 export async function getOpsiSkpBaru(ctx: ServiceContext): Promise<OpsiSkpBaru> {
   const periode = await getPeriodeAktif(ctx.db, ctx.actor.instansiId, ctx.today);
   if (!periode || periode.status === "DITUTUP") return { periode: null, penugasan: [], adaSkpSebelumnya: false };
-  const dipegang = await jabatanDipegang(ctx.db, ctx.actor.pegawaiId, ctx.today);
-  const [sudah, sebelumnya, jenis] = await Promise.all([
-    queryRows<{ penugasan_id: string }>(ctx.db, sql`select penugasan_id from skp where pegawai_id = ${ctx.actor.pegawaiId} and periode_id = ${periode.id}`),
+  // the actor's positions at `today` are already known (loadActor); most people have their SKP: one query
+  const dipegang = ctx.actor.jabatan;
+  const sudah = await queryRows<{ penugasan_id: string }>(ctx.db, sql`select penugasan_id from skp where pegawai_id = ${ctx.actor.pegawaiId} and periode_id = ${periode.id}`);
+  if (dipegang.every((d) => sudah.some((s) => s.penugasan_id === d.penugasanId))) {
+    return { periode: { id: periode.id, nama: periode.nama }, penugasan: [], adaSkpSebelumnya: false };
+  }
+  const [sebelumnya, jenis] = await Promise.all([
     queryRows<{ n: number }>(
       ctx.db,
       sql`select 1 as n from skp s join periode p on p.id = s.periode_id
