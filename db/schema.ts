@@ -40,6 +40,7 @@ import {
   RATING,
   STATUS_PEGAWAI,
 } from "../lib/domain/constants";
+import { BAGIAN_LAMPIRAN } from "../lib/domain/skp";
 import { STATUS_EVALUASI, STATUS_KEBERATAN, STATUS_SKP } from "../lib/domain/workflow";
 
 // ---------------------------------------------------------------- enums
@@ -57,11 +58,7 @@ export const jenisRhkEnum = pgEnum("jenis_rhk", JENIS_RHK);
 export const perspektifEnum = pgEnum("perspektif", PERSPEKTIF);
 export const aspekIkiEnum = pgEnum("aspek_iki", ASPEK_IKI);
 export const nilaiBerakhlakEnum = pgEnum("nilai_berakhlak", NILAI_BERAKHLAK);
-export const bagianLampiranEnum = pgEnum("bagian_lampiran", [
-  "DUKUNGAN_SUMBER_DAYA",
-  "SKEMA_PERTANGGUNGJAWABAN",
-  "KONSEKUENSI",
-]);
+export const bagianLampiranEnum = pgEnum("bagian_lampiran", BAGIAN_LAMPIRAN);
 export const jenisBuktiEnum = pgEnum("jenis_bukti", ["BERKAS", "TAUTAN"]);
 export const hasilDialogEnum = pgEnum("hasil_dialog", ["TERCAPAI", "TIDAK_TERCAPAI"]);
 export const ratingEnum = pgEnum("rating", RATING);

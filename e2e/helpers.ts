@@ -19,6 +19,13 @@ export function pegawaiIdOf(nip: string): string {
   return found.id;
 }
 
+/** A demo pegawai by name (the demo data has a few names twice: use one that is unique). */
+export function pegawaiBernama(nama: string) {
+  const found = roster.pegawai.filter((p) => p.nama === nama);
+  if (found.length !== 1) throw new Error(`${found.length} pegawai named ${nama}`);
+  return found[0]!;
+}
+
 export const UNKNOWN_NIP = "199001012015011999";
 
 /** Signs in through the real OIDC path: Kinerja → local identity provider's login form → back. */

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { helvetiaId } from "../db/seed/helvetia-roster";
-import { expectAccessible, expectNoHorizontalScroll, masukSso, roster } from "./helpers";
+import { expectAccessible, expectNoHorizontalScroll, masukSso, pegawaiBernama, roster } from "./helpers";
 
 /**
  * The same plan flow on a 360 px phone: draft with the cascade link, submit, returned with a
@@ -10,11 +10,6 @@ import { expectAccessible, expectNoHorizontalScroll, masukSso, roster } from "./
  */
 test.describe.configure({ mode: "serial" });
 
-const pegawaiBernama = (nama: string) => {
-  const p = roster.pegawai.find((x) => x.nama === nama);
-  if (!p) throw new Error(`no pegawai ${nama}`);
-  return p;
-};
 // Rotua Siregar's 2026 SKP is a draft; her PPK is Yayan Suryana
 const ROTUA = pegawaiBernama("Rotua Siregar");
 const YAYAN = pegawaiBernama("Yayan Suryana");

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, masukSebagai, masukSso, roster } from "./helpers";
+import { expectAccessible, masukSebagai, masukSso, pegawaiBernama } from "./helpers";
 
 /**
  * The plan, end to end: a pegawai drafts with a cascaded RHK and submits; the PPK returns it with a
@@ -10,11 +10,6 @@ import { expectAccessible, masukSebagai, masukSso, roster } from "./helpers";
  */
 test.describe.configure({ mode: "serial" });
 
-const pegawaiBernama = (nama: string) => {
-  const p = roster.pegawai.find((x) => x.nama === nama);
-  if (!p) throw new Error(`no pegawai ${nama}`);
-  return p;
-};
 // Andi Fahri Rahman: a subordinate of the PPK persona (Yohanes) whose 2026 SKP is still a draft
 const ANDI = pegawaiBernama("Andi Fahri Rahman");
 const RHK_BARU = "Tersusunnya dokumen arsitektur aplikasi layanan publik kota";

@@ -15,7 +15,8 @@ const RHK = 15;
 const IKI_PER_RHK = 2;
 const BULK = 50;
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of sorted latencies (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -19,7 +19,7 @@ import postgres from "postgres";
 import { encode } from "next-auth/jwt";
 import { openDb } from "../db/client";
 import { seedSynthetic } from "../db/seed/synthetic";
-import { benchSkp } from "./bench-skp";
+import { benchSkp, percentile } from "./bench-skp";
 
 const { values: args } = parseArgs({
   options: {
@@ -170,11 +170,6 @@ async function waitForServer(url: string, server: ChildProcess) {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("server did not start");
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function drive(persona: Persona, cookie: string) {

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { BERAKHLAK_INDIKATOR, NILAI_BERAKHLAK, type NilaiBerakhlak } from "@/lib/domain/constants";
-import { usePesan } from "./pesan";
+import { usePesanGalat } from "./pesan";
 
 type Penerima = { skpId: string; nama: string; status: string };
 
@@ -17,7 +17,7 @@ type Penerima = { skpId: string; nama: string; status: string };
  */
 export function EkspektasiForm({ penerima, awal, tim = false }: { penerima: Penerima[]; awal?: Partial<Record<NilaiBerakhlak, string>>; tim?: boolean }) {
   const t = useTranslations("ekspektasi");
-  const pesan = usePesan();
+  const pesanGalat = usePesanGalat();
   const router = useRouter();
   const [dipilih, setDipilih] = useState<string[]>(penerima.map((p) => p.skpId));
   const [isi, setIsi] = useState<Record<NilaiBerakhlak, string>>(
@@ -35,8 +35,7 @@ export function EkspektasiForm({ penerima, awal, tim = false }: { penerima: Pene
         router.refresh();
         return;
       }
-      const kode = Object.values(result.fieldErrors ?? {}).flat();
-      setHasil({ ok: false, pesan: (kode.length ? kode : [result.error]).map((k) => pesan(k)).join(" ") });
+      setHasil({ ok: false, pesan: pesanGalat(result).join(" ") });
     });
 
   return (

@@ -15,6 +15,18 @@ export function usePesan() {
 }
 
 /**
+ * The sentences for a refused action: the given codes (by default its field errors), else its
+ * error code.
+ */
+export function usePesanGalat() {
+  const pesan = usePesan();
+  return (
+    result: { error: string; fieldErrors?: Record<string, string[]> },
+    kode: string[] = Object.values(result.fieldErrors ?? {}).flat(),
+  ): string[] => (kode.length ? kode : [result.error]).map((k) => pesan(k)!);
+}
+
+/**
  * Puts the server's field errors ("rhk.0.iki.1.targetMin") on the form's fields; returns the
  * messages that belong to no field (key "_") so the caller can show them above the form.
  */

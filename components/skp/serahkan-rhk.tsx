@@ -5,14 +5,14 @@ import { useState, useTransition } from "react";
 import { serahkanRhkAction } from "@/app/actions/skp";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { usePesan } from "./pesan";
+import { usePesanGalat } from "./pesan";
 
 type Bawahan = { pegawaiId: string; nama: string; jabatan: string };
 
 /** Hand one of my RHK (or a part of it, described per person) to several subordinates at once. */
 export function SerahkanRhk({ rhkId, uraian, bawahan }: { rhkId: string; uraian: string; bawahan: Bawahan[] }) {
   const t = useTranslations("matriks");
-  const pesan = usePesan();
+  const pesanGalat = usePesanGalat();
   const router = useRouter();
   const [buka, setBuka] = useState(false);
   const [peran, setPeran] = useState<Record<string, string>>({});
@@ -31,8 +31,7 @@ export function SerahkanRhk({ rhkId, uraian, bawahan }: { rhkId: string; uraian:
         router.refresh();
         return;
       }
-      const kode = Object.values(result.fieldErrors ?? {}).flat();
-      setHasil({ ok: false, pesan: (kode.length ? kode : [result.error]).map((k) => pesan(k)).join(" ") });
+      setHasil({ ok: false, pesan: pesanGalat(result).join(" ") });
     });
 
   return (

@@ -5,14 +5,14 @@ import { useState, useTransition } from "react";
 import { ajukanSkpAction, bukaVersiBaruSkpAction, setujuiSkpAction, tarikSkpAction } from "@/app/actions/skp";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/server/action-result";
-import { usePesan } from "./pesan";
+import { usePesanGalat } from "./pesan";
 
 type Aksi = "AJUKAN" | "TARIK" | "SETUJUI" | "UBAH";
 
 /** The workflow buttons the actor may use on this SKP (the server checks again). */
 export function SkpAksi({ skpId, lockVersion, aksi }: { skpId: string; lockVersion: number; aksi: Aksi[] }) {
   const t = useTranslations("skp");
-  const pesan = usePesan();
+  const pesanGalat = usePesanGalat();
   const router = useRouter();
   const [galat, setGalat] = useState<string[]>([]);
   const [pending, start] = useTransition();
@@ -33,8 +33,7 @@ export function SkpAksi({ skpId, lockVersion, aksi }: { skpId: string; lockVersi
         router.refresh();
         return;
       }
-      const kode = Object.values(result.fieldErrors ?? {}).flat();
-      setGalat((kode.length ? kode : [result.error]).map((k) => pesan(k)!));
+      setGalat(pesanGalat(result));
     });
 
   if (aksi.length === 0) return null;

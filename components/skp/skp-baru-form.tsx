@@ -17,6 +17,7 @@ interface Props {
 /** Start an SKP: which assignment, which pendekatan, and what to start from. */
 export function SkpBaruForm({ penugasan, adaSkpSebelumnya }: Props) {
   const t = useTranslations("skpBaru");
+  const te = useTranslations("skpEditor");
   const pesan = usePesan();
   const router = useRouter();
   const [galat, setGalat] = useState<string | null>(null);
@@ -66,8 +67,8 @@ export function SkpBaruForm({ penugasan, adaSkpSebelumnya }: Props) {
           <label key={p} className="flex items-start gap-2 text-sm">
             <input type="radio" value={p} className="mt-0.5 h-4 w-4" {...form.register("pendekatan")} />
             <span>
-              <span className="font-medium">{t(`pendekatanOpsi.${p}`)}</span>
-              <span className="block text-muted-foreground">{t(`pendekatanBantuan.${p}`)}</span>
+              <span className="font-medium">{te(`pendekatanOpsi.${p}`)}</span>
+              <span className="block text-muted-foreground">{te(`pendekatanBantuan.${p}`)}</span>
             </span>
           </label>
         ))}

@@ -13,7 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { ASPEK_IKI, PERSPEKTIF, type BentukSkp } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN } from "@/lib/domain/skp";
 import { skpDraftSchema, type SkpDraftForm, type SkpDraftInput } from "@/lib/schemas/skp";
-import { terapkanGalatServer, usePesan } from "./pesan";
+import { terapkanGalatServer, usePesan, usePesanGalat } from "./pesan";
 
 export interface CatatanEditor {
   id: string;
@@ -41,7 +41,7 @@ type Hasil = { jenis: "ok" | "galat"; pesan: string[] } | null;
  */
 export function SkpEditor({ skpId, bentuk, awal, rhkAtasan, catatan }: Props) {
   const t = useTranslations("skpEditor");
-  const pesan = usePesan();
+  const pesanGalat = usePesanGalat();
   const router = useRouter();
   const [hasil, setHasil] = useState<Hasil>(null);
   const [sibuk, setSibuk] = useState(false);
@@ -82,9 +82,7 @@ export function SkpEditor({ skpId, bentuk, awal, rhkAtasan, catatan }: Props) {
       return result.data.lockVersion;
     }
     if (!result.ok) {
-      const umum = terapkanGalatServer(result.fieldErrors, form.setError);
-      const baris = umum.length ? umum.map((c) => pesan(c)!) : [pesan(result.error)!];
-      setHasil({ jenis: "galat", pesan: baris });
+      setHasil({ jenis: "galat", pesan: pesanGalat(result, terapkanGalatServer(result.fieldErrors, form.setError)) });
     }
     return null;
   }
@@ -119,8 +117,7 @@ export function SkpEditor({ skpId, bentuk, awal, rhkAtasan, catatan }: Props) {
         router.refresh();
         return;
       }
-      const umum = terapkanGalatServer(result.fieldErrors, form.setError);
-      setHasil({ jenis: "galat", pesan: umum.length ? umum.map((c) => pesan(c)!) : [pesan(result.error)!] });
+      setHasil({ jenis: "galat", pesan: pesanGalat(result, terapkanGalatServer(result.fieldErrors, form.setError)) });
       setSibuk(false);
     },
     () => setHasil({ jenis: "galat", pesan: [t("periksaIsian")] }),

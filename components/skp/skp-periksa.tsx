@@ -7,7 +7,7 @@ import { kembalikanSkpAction, setujuiSkpAction } from "@/app/actions/skp";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { usePesan } from "./pesan";
+import { usePesanGalat } from "./pesan";
 
 interface RhkRingkas {
   id: string;
@@ -23,7 +23,7 @@ interface RhkRingkas {
  */
 export function SkpPeriksa({ skpId, lockVersion, rhk }: { skpId: string; lockVersion: number; rhk: RhkRingkas[] }) {
   const t = useTranslations("skpPeriksa");
-  const pesan = usePesan();
+  const pesanGalat = usePesanGalat();
   const router = useRouter();
   const [umum, setUmum] = useState("");
   const [catatan, setCatatan] = useState<Record<string, string>>({});
@@ -45,8 +45,7 @@ export function SkpPeriksa({ skpId, lockVersion, rhk }: { skpId: string; lockVer
         router.refresh();
         return;
       }
-      const kode = Object.values(result.fieldErrors ?? {}).flat();
-      setGalat((kode.length ? kode : [result.error]).map((k) => pesan(k)!));
+      setGalat(pesanGalat(result));
     });
 
   const setujui = () =>
@@ -57,8 +56,7 @@ export function SkpPeriksa({ skpId, lockVersion, rhk }: { skpId: string; lockVer
         router.refresh();
         return;
       }
-      const kode = Object.values(result.fieldErrors ?? {}).flat();
-      setGalat((kode.length ? kode : [result.error]).map((k) => pesan(k)!));
+      setGalat(pesanGalat(result));
     });
 
   return (

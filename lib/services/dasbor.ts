@@ -3,7 +3,7 @@
  * employee into JavaScript, only the rows it shows.
  */
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { queryRows } from "@/db/client";
+import { queryRows, uuidList } from "@/db/client";
 import { notifikasi, unitKerja } from "@/db/schema";
 import type { Predikat, StatusSkp } from "@/lib/domain";
 import { can } from "@/lib/policy";
@@ -331,7 +331,7 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
   const unitDipimpin = actor.unitDipimpin.length
     ? await queryRows<{ id: string; nama: string }>(
         db,
-        sql`select id, nama from unit_kerja where id in (${sql.join(actor.unitDipimpin.map((u) => sql`${u.id}::uuid`), sql`, `)}) order by level, nama`,
+        sql`select id, nama from unit_kerja where id in (${uuidList(actor.unitDipimpin.map((u) => u.id))}) order by level, nama`,
       )
     : [];
   return {

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { queryRows } from "@/db/client";
+import { queryRows, uuidList } from "@/db/client";
 import { unitKerja } from "@/db/schema";
 import { can } from "@/lib/policy";
 import type { ServiceContext } from "./context";
@@ -87,7 +87,7 @@ export async function getProfilPegawai(ctx: ServiceContext, pegawaiId: string) {
   );
   const ids = [fakta.ppkPegawaiId, fakta.atasanPpkPegawaiId].filter((x): x is string => Boolean(x));
   const atasan = ids.length
-    ? await queryRows<{ id: string; nama: string; nip: string }>(ctx.db, sql`select id, nama, nip from pegawai where id in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`)
+    ? await queryRows<{ id: string; nama: string; nip: string }>(ctx.db, sql`select id, nama, nip from pegawai where id in (${uuidList(ids)})`)
     : [];
   const periode = await getPeriodeAktif(ctx.db, ctx.actor.instansiId, ctx.today);
   const ringkasan = periode ? await ringkasanSkpPegawai(ctx, pegawaiId, periode.id) : { skp: [], indikator: [] };

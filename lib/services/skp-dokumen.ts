@@ -4,20 +4,20 @@
  * all read through here. No authorisation: callers decide first.
  */
 import { sql } from "drizzle-orm";
-import { queryRows, type DbOrTx } from "@/db/client";
+import { queryRows, uuidList, type DbOrTx } from "@/db/client";
 import { skpVersi } from "@/db/schema";
 import { pangkatOf, type AspekIki, type BentukSkp, type JenisRhk, type NilaiBerakhlak, type Pendekatan, type Perspektif } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN, perilakuDenganEkspektasi, type BagianLampiran, type OrangSkp, type RhkDokumen, type SkpDokumen } from "@/lib/domain/skp";
 import type { StatusSkp } from "@/lib/domain/workflow";
 
-const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
 function namaLengkap(nama: string, depan: string | null, belakang: string | null): string {
   return `${depan ? `${depan} ` : ""}${nama}${belakang ? `, ${belakang}` : ""}`;
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+/** A timestamp as ISO text, whichever driver returned it (postgres.js a Date, PGlite a Date or text). */
+export const iso = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
 type KepalaRow = {
   id: string; status: StatusSkp; versi: number; pendekatan: Pendekatan; bentuk: BentukSkp;

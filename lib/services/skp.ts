@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { queryRows, type DbOrTx } from "@/db/client";
+import { queryRows, uuidList, type DbOrTx } from "@/db/client";
 import { catatanSkp, ekspektasiPerilaku, iki, lampiranSkp, matriksPeran, notifikasi, rhk, skp } from "@/db/schema";
 import { NILAI_BERAKHLAK, type AspekIki, type JenisJabatan, type NilaiBerakhlak, type Pendekatan, type Perspektif } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN, bentukUntuk, syaratPengajuan, type SkpDokumen, type SyaratPengajuan } from "@/lib/domain/skp";
@@ -27,10 +27,10 @@ import {
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { ServiceError, forbidden } from "./errors";
-import { atasanPenugasan, bawahanLangsungSql, faktaPegawai, jabatanDipegang } from "./hierarki";
+import { atasanPenugasan, bawahanLangsungSql, faktaPegawai } from "./hierarki";
 import { getPeriodeAktif } from "./periode";
 import { invalidateRingkasan } from "./ringkasan-cache";
-import { bekukanVersi, muatDokumenSkp } from "./skp-dokumen";
+import { bekukanVersi, iso, muatDokumenSkp } from "./skp-dokumen";
 
 // ---------------------------------------------------------------- helpers
 
@@ -53,7 +53,6 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
 const PEMISAH = "\u001f";
 const PEMISAH_BARIS = "\u001e";
 
-const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
 type SkpRow = {
   id: string;
@@ -240,7 +239,11 @@ export async function getDokumenSkp(ctx: ServiceContext, skpId: unknown): Promis
 /** A frozen version (nomor) or, with "kini", the current content. */
 export async function getVersiSkp(ctx: ServiceContext, skpId: unknown, nomor: number | "kini"): Promise<SkpDokumen> {
   const row = await skpTerlihat(ctx, ctx.db, skpId);
-  if (nomor === "kini") return getDokumenSkp(ctx, row.id);
+  if (nomor === "kini") {
+    const [dokumen] = await muatDokumenSkp(ctx.db, [row.id], ctx.today);
+    if (!dokumen) throw forbidden();
+    return dokumen;
+  }
   const [v] = await queryRows<{ isi: SkpDokumen }>(ctx.db, sql`select isi from skp_versi where skp_id = ${row.id} and nomor = ${nomor}`);
   if (!v) throw new ServiceError("TIDAK_DITEMUKAN", "versi tidak ditemukan");
   return v.isi;
@@ -336,8 +339,7 @@ export async function buatSkp(ctx: ServiceContext, input: unknown): Promise<{ id
   if (!can(ctx.actor, { aksi: "skp.buat", pemilikId: ctx.actor.pegawaiId })) throw forbidden();
   const periode = await getPeriodeAktif(ctx.db, ctx.actor.instansiId, ctx.today);
   if (!periode || periode.status === "DITUTUP") throw new ServiceError("DITOLAK", "tidak ada periode berjalan", { _: ["TANPA_PERIODE"] });
-  const dipegang = await jabatanDipegang(ctx.db, ctx.actor.pegawaiId, ctx.today);
-  const penugasan = dipegang.find((d) => d.penugasanId === data.penugasanId);
+  const penugasan = ctx.actor.jabatan.find((d) => d.penugasanId === data.penugasanId);
   if (!penugasan) throw new ServiceError("INPUT_TIDAK_VALID", "penugasan tidak valid", { penugasanId: ["PILIHAN_TIDAK_VALID"] });
 
   const created = await ctx.db.transaction(async (tx) => {
@@ -431,19 +433,19 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
     // is used unless the actor may edit; the lockVersion check below rejects a stale read.
     const terkunci = skpTerlihat(ctx, tx, skpId, true);
     const lamaQuery = queryRows<{
-      jenis_baris: "RHK" | "IKI" | "LAMPIRAN"; id: string | null; rhk_id: string | null; ada_realisasi: boolean; nilai: string;
+      jenis_baris: "RHK" | "IKI" | "LAMPIRAN"; id: string | null; rhk_id: string | null; rhk_atasan_id: string | null; ada_realisasi: boolean; nilai: string;
     }>(
       tx,
-      sql`select 'RHK' as jenis_baris, r.id, null::uuid as rhk_id,
+      sql`select 'RHK' as jenis_baris, r.id, null::uuid as rhk_id, r.rhk_atasan_id,
                  exists (select 1 from iki k join realisasi re on re.iki_id = k.id where k.rhk_id = r.id) as ada_realisasi,
                  concat_ws(${PEMISAH}, r.jenis, r.urutan, r.uraian, r.rhk_atasan_id, r.perspektif) as nilai
             from rhk r where r.skp_id = ${skpId}
           union all
-          select 'IKI', k.id, k.rhk_id, exists (select 1 from realisasi re where re.iki_id = k.id),
+          select 'IKI', k.id, k.rhk_id, null, exists (select 1 from realisasi re where re.iki_id = k.id),
                  concat_ws(${PEMISAH}, k.urutan, k.aspek, k.indikator, k.target_min::float8, k.target_max::float8, k.satuan, k.target_kualitatif)
             from iki k join rhk r on r.id = k.rhk_id where r.skp_id = ${skpId}
           union all
-          select 'LAMPIRAN', null, null, false, coalesce(string_agg(concat_ws(${PEMISAH}, l.bagian, l.uraian), ${PEMISAH_BARIS} order by l.bagian, l.urutan), '')
+          select 'LAMPIRAN', null, null, null, false, coalesce(string_agg(concat_ws(${PEMISAH}, l.bagian, l.uraian), ${PEMISAH_BARIS} order by l.bagian, l.urutan), '')
             from lampiran_skp l where l.skp_id = ${skpId}`,
     );
     const [row, lama] = await Promise.all([terkunci, lamaQuery]);
@@ -456,7 +458,6 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
     const lampiranLama = lama.find((l) => l.jenis_baris === "LAMPIRAN")?.nilai ?? "";
     const rhkLama = new Map(lamaRhk.map((r) => [r.id!, r]));
     const ikiLama = new Map(lamaIki.map((k) => [k.id!, k]));
-    const linkLama = new Map(lamaRhk.map((r) => [r.id!, r.nilai.split(PEMISAH)[3] ?? ""]));
     const fieldErrors: Record<string, string[]> = {};
     const salah = (path: string, kode: string) => (fieldErrors[path] ??= []).push(kode);
 
@@ -474,7 +475,7 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
       const id = r.id && rhkLama.has(r.id) && !dipakaiRhk.has(r.id) ? r.id : randomUUID();
       dipakaiRhk.add(id);
       // a link kept as it was stays valid; a new one must be one of the PPK's RHK (checked below)
-      if (r.rhkAtasanId && linkLama.get(id) !== r.rhkAtasanId) linkBaru.push({ path: `rhk.${i}.rhkAtasanId`, id: r.rhkAtasanId });
+      if (r.rhkAtasanId && rhkLama.get(id)?.rhk_atasan_id !== r.rhkAtasanId) linkBaru.push({ path: `rhk.${i}.rhkAtasanId`, id: r.rhkAtasanId });
       urutanPerJenis[r.jenis] += 1;
       rhkTulis.push({
         id, baru: !rhkLama.has(id), jenis: r.jenis, urutan: urutanPerJenis[r.jenis], uraian: r.uraian,
@@ -564,12 +565,11 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
       }),
     );
     await Promise.all(tulis);
-    const after = { lockVersion: lockBaru };
     if (row.bentuk === "NON_JPT" && opsiAtasan.length === 0 && rhkTulis.some((r) => r.jenis === "UTAMA" && !r.rhkAtasanId)) {
       await mintaRhkAtasan(tx, row);
     }
     const nilai: SkpDraftForm = {
-      lockVersion: after.lockVersion,
+      lockVersion: lockBaru,
       pendekatan: data.pendekatan,
       rhk: rhkTulis.map((r) => ({
         id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhkAtasanId ?? "", perspektif: r.perspektif ?? "",
@@ -580,7 +580,7 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
       })),
       lampiran: Object.fromEntries(BAGIAN_LAMPIRAN.map((b) => [b, data.lampiran[b].map((l) => ({ uraian: l.uraian }))])) as SkpDraftForm["lampiran"],
     };
-    return { lockVersion: after.lockVersion, nilai };
+    return { lockVersion: lockBaru, nilai };
   });
   return hasil;
 }
@@ -913,7 +913,7 @@ export async function getAntrianSkp(ctx: ServiceContext): Promise<AntrianBaris[]
   );
   return rows.map((r) => ({
     skpId: r.id, lockVersion: Number(r.lock_version), pegawaiId: r.pegawai_id, nama: r.nama, nip: r.nip, jabatan: r.jabatan,
-    diajukanAt: r.diajukan_at ? new Date(r.diajukan_at instanceof Date ? r.diajukan_at.toISOString() : String(r.diajukan_at)).toISOString() : null,
+    diajukanAt: iso(r.diajukan_at),
     jumlahRhk: Number(r.jumlah_rhk), jumlahIki: Number(r.jumlah_iki),
   }));
 }
