@@ -21,6 +21,12 @@ export interface DbHandle {
   db: Db;
   kind: DbConfig["kind"];
   close: () => Promise<void>;
+  /**
+   * LISTEN on a channel: `pg_notify` calls reach `onPayload` once their transaction commits. On
+   * PostgreSQL this is a dedicated connection (every app instance hears every instance); on the
+   * embedded database it is PGlite's in-process channel. Resolves to the unsubscribe function.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -44,7 +50,15 @@ export async function openDb(config: DbConfig, options: { migrate?: boolean } = 
       const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");
       await run(db, { migrationsFolder: MIGRATIONS_FOLDER });
     }
-    return { db: db as unknown as Db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      close: () => client.end({ timeout: 5 }),
+      listen: async (channel, onPayload) => {
+        const { unlisten } = await client.listen(channel, onPayload);
+        return unlisten;
+      },
+    };
   }
 
   const release = config.dataDir ? lockDataFolder(config.dataDir) : () => {};
@@ -64,6 +78,12 @@ export async function openDb(config: DbConfig, options: { migrate?: boolean } = 
       close: async () => {
         await client.close();
         release();
+      },
+      listen: async (channel, onPayload) => {
+        const stop = await client.listen(channel, onPayload);
+        return async () => {
+          if (!client.closed) await stop();
+        };
       },
     };
   } catch (error) {

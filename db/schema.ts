@@ -419,9 +419,10 @@ export const rencanaAksi = pgTable(
     checkpointId: uuid("checkpoint_id").notNull().references(() => checkpoint.id, { onDelete: "restrict" }),
     uraian: text("uraian").notNull(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
-    index("rencana_aksi_checkpoint_idx").on(t.checkpointId),index("rencana_aksi_idx").on(t.rhkId, t.checkpointId)],
+    index("rencana_aksi_checkpoint_idx").on(t.checkpointId), unique("rencana_aksi_rhk_checkpoint").on(t.rhkId, t.checkpointId)],
 );
 
 export const realisasi = pgTable(
@@ -430,8 +431,10 @@ export const realisasi = pgTable(
     id: id(),
     ikiId: uuid("iki_id").notNull().references(() => iki.id, { onDelete: "cascade" }),
     checkpointId: uuid("checkpoint_id").notNull().references(() => checkpoint.id, { onDelete: "restrict" }),
+    /** Kuantitatif: the cumulative achievement as of the checkpoint (a level for rates such as %). */
     nilai: numeric("nilai", { precision: 14, scale: 2 }),
     uraian: text("uraian").notNull().default(""),
+    sumberData: text("sumber_data").notNull().default(""),
     dicatatOleh: uuid("dicatat_oleh").references(() => pegawai.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -450,11 +453,15 @@ export const buktiDukung = pgTable(
     tautan: text("tautan"),
     lokasiBerkas: text("lokasi_berkas"),
     ukuran: integer("ukuran"),
+    /** Sniffed from the content, never taken from the file name. */
     mime: text("mime"),
+    sha256: varchar("sha256", { length: 64 }),
+    diunggahOleh: uuid("diunggah_oleh").references(() => pegawai.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [
     index("bukti_dukung_realisasi_idx").on(t.realisasiId),
+    index("bukti_dukung_diunggah_oleh_idx").on(t.diunggahOleh),
     check(
       "bukti_dukung_isi",
       sql`(${t.jenis} = 'TAUTAN' and ${t.tautan} is not null) or (${t.jenis} = 'BERKAS' and ${t.lokasiBerkas} is not null)`,
@@ -474,6 +481,9 @@ export const umpanBalik = pgTable(
     frasaStandar: text("frasa_standar"),
     isi: text("isi").notNull().default(""),
     penulisId: uuid("penulis_id").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
+    /** The pegawai's one reply. */
+    balasan: text("balasan"),
+    dibalasAt: timestamp("dibalas_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -482,7 +492,21 @@ export const umpanBalik = pgTable(
     index("umpan_balik_penulis_idx").on(t.penulisId),
     index("umpan_balik_skp_idx").on(t.skpId, t.checkpointId),
     check("umpan_balik_sasaran", sql`(${t.ikiId} is null) <> (${t.nilaiPerilaku} is null)`),
+    check("umpan_balik_isi", sql`length(trim(${t.isi})) > 0 or ${t.frasaStandar} is not null`),
   ],
+);
+
+/** The standard feedback phrases a PPK picks from; the admin of the instansi keeps the list. */
+export const frasaUmpanBalik = pgTable(
+  "frasa_umpan_balik",
+  {
+    id: id(),
+    instansiId: uuid("instansi_id").notNull().references(() => instansi.id, { onDelete: "cascade" }),
+    urutan: smallint("urutan").notNull(),
+    teks: text("teks").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("frasa_umpan_balik_teks").on(t.instansiId, t.teks), index("frasa_umpan_balik_idx").on(t.instansiId, t.urutan)],
 );
 
 export const dialogKinerja = pgTable(
@@ -679,10 +703,33 @@ export const notifikasi = pgTable(
     judul: text("judul").notNull(),
     isi: text("isi").notNull().default(""),
     tautan: text("tautan"),
+    /** De-duplication key: an event that must reach a person once (target reached, a reminder) carries one. */
+    kunci: varchar("kunci", { length: 200 }),
     dibacaAt: timestamp("dibaca_at", { withTimezone: true }),
+    /** Email outbox: waiting to be sent (claimed by one instance with SKIP LOCKED), then sent or failed. */
+    surelMenunggu: boolean("surel_menunggu").notNull().default(false),
+    surelPercobaan: smallint("surel_percobaan").notNull().default(0),
+    surelTerkirimAt: timestamp("surel_terkirim_at", { withTimezone: true }),
+    surelGalat: text("surel_galat"),
     createdAt: createdAt(),
   },
-  (t) => [index("notifikasi_penerima_idx").on(t.penerimaId, t.createdAt)],
+  (t) => [
+    index("notifikasi_penerima_idx").on(t.penerimaId, t.createdAt),
+    unique("notifikasi_kunci").on(t.penerimaId, t.kunci),
+    index("notifikasi_surel_idx").on(t.createdAt).where(sql`${t.surelMenunggu}`),
+  ],
+);
+
+/** Email switched off per kind of notification (no row: email on). */
+export const preferensiSurel = pgTable(
+  "preferensi_surel",
+  {
+    pegawaiId: uuid("pegawai_id").notNull().references(() => pegawai.id, { onDelete: "cascade" }),
+    jenis: varchar("jenis", { length: 64 }).notNull(),
+    aktif: boolean("aktif").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.pegawaiId, t.jenis] })],
 );
 
 /** Who did what, when, with the row before and after. Written in the same transaction as the change. */

@@ -18,6 +18,12 @@ const schema = z.object({
   AUTH_SSO_CLIENT_SECRET: z.string().optional(),
   AUTH_SSO_NIP_CLAIM: z.string().default("nip"),
   AUTH_SSO_NAME: z.string().default("SSO Instansi"),
+  /** SMTP server for email, e.g. smtp://user:pass@mail.example.go.id:587; no email is sent when unset. */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default("Kinerja <kinerja@localhost>"),
+  /** The address users reach the app at, for links in emails (default: AUTH_URL, else http://localhost:3000). */
+  KINERJA_URL: z.string().url().optional(),
+  AUTH_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,3 +48,6 @@ export function today(env: Env = readEnv()): string {
   if (env.KINERJA_TODAY) return env.KINERJA_TODAY;
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 }
+
+/** The app's public address, without a trailing slash, for links in emails. */
+export const urlAplikasi = (env: Env = readEnv()): string => (env.KINERJA_URL ?? env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");

@@ -83,6 +83,12 @@ export type Permission =
   | { aksi: "skp.transisi"; skp: SkpFacts; event: EventSkp }
   /** Write the ekspektasi khusus pimpinan: the SKP's PPK, until it is approved. */
   | { aksi: "skp.ekspektasi"; skp: SkpFacts }
+  /** Record realisations, action plans and evidence: only the owner, only on an approved SKP. */
+  | { aksi: "realisasi.catat"; skp: SkpFacts }
+  /** Give continuous feedback: the SKP's PPK (an acting Plt/Plh included), on an approved SKP. */
+  | { aksi: "umpanBalik.beri"; skp: SkpFacts }
+  /** Reply to feedback: the owner of the SKP. */
+  | { aksi: "umpanBalik.balas"; skp: SkpFacts }
   /** Hand one of one's own RHK to a subordinate (matriks peran hasil). */
   | { aksi: "rhk.serahkan"; pemilikRhkId: string; penerima: PegawaiFacts };
 
@@ -151,6 +157,16 @@ export function can(actor: Actor, permission: Permission): boolean {
       return permission.skp.ppkPegawaiId === actor.pegawaiId &&
         permission.skp.pemilik.instansiId === actor.instansiId &&
         permission.skp.status !== "DISETUJUI";
+    case "realisasi.catat":
+      return permission.skp.pemilik.pegawaiId === actor.pegawaiId &&
+        permission.skp.pemilik.instansiId === actor.instansiId &&
+        permission.skp.status === "DISETUJUI";
+    case "umpanBalik.beri":
+      return permission.skp.ppkPegawaiId === actor.pegawaiId &&
+        permission.skp.pemilik.instansiId === actor.instansiId &&
+        permission.skp.status === "DISETUJUI";
+    case "umpanBalik.balas":
+      return permission.skp.pemilik.pegawaiId === actor.pegawaiId && permission.skp.pemilik.instansiId === actor.instansiId;
     case "rhk.serahkan":
       return permission.pemilikRhkId === actor.pegawaiId &&
         permission.penerima.instansiId === actor.instansiId &&

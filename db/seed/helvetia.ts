@@ -186,6 +186,7 @@ export async function seedHelvetia(db: Db, opts: { today: string }): Promise<See
     // ---- activity, computed in memory, then written
     const rows = buildActivity(roster, { today, instansiId, regulasiId, periode });
     await insertMany(tx, t.diklat, rows.diklat);
+    await insertMany(tx, t.frasaUmpanBalik, FRASA_UMPAN_BALIK.map((teks, i) => ({ id: id("frasa", teks), instansiId, urutan: i + 1, teks })));
     await insertMany(tx, t.skp, rows.skp);
     await insertMany(tx, t.rhk, rows.rhk, 1000);
     await insertMany(tx, t.iki, rows.iki, 1000);

@@ -9,3 +9,5 @@ export * from "./workflow";
 export * from "./tenggat";
 export * from "./tanggal";
 export * from "./periode";
+export * from "./realisasi";
+export * from "./notifikasi";

@@ -1,30 +1,12 @@
 import { z } from "zod";
 import { ASPEK_IKI, JENIS_RHK, NILAI_BERAKHLAK, PENDEKATAN, PERSPEKTIF } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN } from "@/lib/domain/skp";
+import { angkaOpsional, idOpsional, kosongJadiNull, teks } from "./umum";
 
 /**
  * The SKP forms. One schema per form, used by react-hook-form on the client and by the service on
  * the server; error messages are message keys (lib/i18n/messages, "validasi").
  */
-
-const teks = (max: number) => z.string({ error: "WAJIB_DIISI" }).trim().min(1, "WAJIB_DIISI").max(max, "TERLALU_PANJANG");
-const kosongJadiNull = (v: unknown) => (v === "" || v === undefined ? null : v);
-
-/** An id the client got from the server, or nothing for a new row. */
-const idOpsional = z.preprocess(kosongJadiNull, z.uuid("ID_TIDAK_VALID").nullable());
-
-/** A number typed into a text field: "12", "12,5" or "12.5"; empty means none. */
-const angkaOpsional = z.preprocess(
-  (v) => {
-    if (v === "" || v === null || v === undefined) return null;
-    if (typeof v === "string") {
-      const s = v.trim().replace(",", ".");
-      return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
-    }
-    return v;
-  },
-  z.number({ error: "ANGKA_TIDAK_VALID" }).min(0, "ANGKA_NEGATIF").max(999_999_999_999, "ANGKA_TERLALU_BESAR").nullable(),
-);
 
 export const ikiSchema = z.object({
   id: idOpsional,

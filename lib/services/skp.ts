@@ -7,11 +7,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { z } from "zod";
 import { queryRows, uuidList, type DbOrTx } from "@/db/client";
-import { catatanSkp, ekspektasiPerilaku, iki, lampiranSkp, matriksPeran, notifikasi, rhk, skp } from "@/db/schema";
+import { catatanSkp, ekspektasiPerilaku, iki, lampiranSkp, matriksPeran, rhk, skp } from "@/db/schema";
 import { NILAI_BERAKHLAK, type AspekIki, type JenisJabatan, type NilaiBerakhlak, type Pendekatan, type Perspektif } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN, bentukUntuk, syaratPengajuan, type SkpDokumen, type SyaratPengajuan } from "@/lib/domain/skp";
+import type { JenisNotifikasi } from "@/lib/domain/notifikasi";
 import { EVENT_SKP, type EventSkp, type StatusSkp } from "@/lib/domain/workflow";
 import { can, peranDiSkp, type PegawaiFacts, type SkpFacts } from "@/lib/policy";
 import {
@@ -25,6 +25,8 @@ import {
   type SkpDraftInput,
 } from "@/lib/schemas/skp";
 import { catatAudit } from "./audit";
+import { parse } from "./validasi";
+import { kirimNotifikasi } from "./notifikasi";
 import type { ServiceContext } from "./context";
 import { ServiceError, forbidden } from "./errors";
 import { atasanPenugasan, bawahanLangsungSql, faktaPegawai } from "./hierarki";
@@ -34,27 +36,12 @@ import { bekukanVersi, iso, muatDokumenSkp } from "./skp-dokumen";
 
 // ---------------------------------------------------------------- helpers
 
-function tidakValid(error: z.ZodError): ServiceError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return new ServiceError("INPUT_TIDAK_VALID", "input tidak valid", fieldErrors);
-}
-
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw tidakValid(parsed.error);
-  return parsed.data;
-}
-
 /** Separators for comparing a row's values as one string (unit separator and record separator). */
 const PEMISAH = "\u001f";
 const PEMISAH_BARIS = "\u001e";
 
 
-type SkpRow = {
+export type SkpRow = {
   id: string;
   periode_id: string;
   pegawai_id: string;
@@ -72,7 +59,7 @@ type SkpRow = {
 };
 
 /** The SKP rows with what the policy needs; `forUpdate` locks them for the transaction. */
-async function muatSkp(db: DbOrTx, ids: readonly string[], forUpdate = false): Promise<SkpRow[]> {
+export async function muatSkp(db: DbOrTx, ids: readonly string[], forUpdate = false): Promise<SkpRow[]> {
   if (ids.length === 0) return [];
   return queryRows<SkpRow>(
     db,
@@ -84,7 +71,7 @@ async function muatSkp(db: DbOrTx, ids: readonly string[], forUpdate = false): P
   );
 }
 
-function fakta(row: SkpRow): SkpFacts {
+export function fakta(row: SkpRow): SkpFacts {
   return {
     pemilik: {
       pegawaiId: row.pegawai_id,
@@ -99,21 +86,14 @@ function fakta(row: SkpRow): SkpFacts {
   };
 }
 
-const isUuid = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+export const isUuid = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** One SKP the actor may see, else "not found" (whether it exists or not). */
-async function skpTerlihat(ctx: ServiceContext, db: DbOrTx, skpId: unknown, forUpdate = false): Promise<SkpRow> {
+export async function skpTerlihat(ctx: ServiceContext, db: DbOrTx, skpId: unknown, forUpdate = false): Promise<SkpRow> {
   if (!isUuid(skpId)) throw forbidden();
   const [row] = await muatSkp(db, [skpId], forUpdate);
   if (!row || !can(ctx.actor, { aksi: "skp.lihat", skp: fakta(row) })) throw forbidden();
   return row;
-}
-
-async function kirimNotifikasi(
-  tx: DbOrTx,
-  rows: ReadonlyArray<{ penerimaId: string; jenis: string; judul: string; isi: string; tautan: string }>,
-): Promise<void> {
-  if (rows.length) await tx.insert(notifikasi).values([...rows]);
 }
 
 function selesaikanCache(ctx: ServiceContext) {
@@ -587,7 +567,7 @@ export async function simpanDraftSkp(ctx: ServiceContext, skpId: unknown, input:
 
 // ---------------------------------------------------------------- workflow
 
-const JUDUL: Record<"AJUKAN" | "KEMBALIKAN" | "SETUJUI" | "UBAH", (nama: string) => { jenis: string; judul: string; isi: string }> = {
+const JUDUL: Record<"AJUKAN" | "KEMBALIKAN" | "SETUJUI" | "UBAH", (nama: string) => { jenis: JenisNotifikasi; judul: string; isi: string }> = {
   AJUKAN: (nama) => ({ jenis: "SKP_DIAJUKAN", judul: `SKP ${nama} diajukan`, isi: `${nama} mengajukan SKP untuk Anda periksa dan setujui.` }),
   KEMBALIKAN: (nama) => ({ jenis: "SKP_DIKEMBALIKAN", judul: "SKP Anda dikembalikan untuk diperbaiki", isi: `${nama} memberi catatan pada SKP Anda. Perbaiki lalu ajukan kembali.` }),
   SETUJUI: (nama) => ({ jenis: "SKP_DISETUJUI", judul: "SKP Anda disetujui", isi: `${nama} menyetujui dan menetapkan SKP Anda.` }),
