@@ -5,8 +5,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "nodemailer"],
   poweredByHeader: false,
+  // evidence files travel through server actions; the service enforces its own 10 MiB limit by content
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { keluarAction } from "@/app/actions/sesi";
 import { BahasaSwitch } from "@/components/bahasa-switch";
+import { LoncengNotifikasi } from "@/components/lonceng-notifikasi";
 import { PeranSwitch } from "@/components/peran-switch";
 import { Button } from "@/components/ui/button";
 import { DASBOR_PERAN, PERAN } from "@/lib/policy";
 import { getPeranAktif } from "@/lib/server/request-context";
 import type { ServiceContext } from "@/lib/services/context";
+import { daftarNotifikasi } from "@/lib/services/notifikasi";
 
 export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
   const t = await getTranslations("nav");
@@ -14,6 +16,9 @@ export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
   const aktif = await getPeranAktif(ctx);
   const labels = Object.fromEntries(PERAN.map((p) => [p, tp(p)]));
   const bolehAudit = ctx.actor.peran.includes("AUDITOR") || ctx.actor.peran.includes("ADMIN");
+  const tn = await getTranslations("notifikasi");
+  const format = await getFormatter();
+  const notif = await daftarNotifikasi(ctx, { batas: 8 });
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -21,6 +26,11 @@ export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
           Kinerja
         </Link>
         <div className="flex flex-wrap items-center gap-2">
+          <LoncengNotifikasi
+            belum={notif.belumDibaca}
+            items={notif.items.map((n) => ({ id: n.id, judul: n.judul, tautan: n.tautan, dibaca: n.dibacaAt !== null, waktu: format.relativeTime(n.createdAt) }))}
+            label={{ lonceng: tn("lonceng", { n: notif.belumDibaca }), judul: tn("judul"), semua: tn("semua"), tandaiSemua: tn("tandaiSemua"), kosong: tn("kosongSemua") }}
+          />
           <PeranSwitch peran={[...ctx.actor.peran]} aktif={aktif} labels={labels} judul={t("peran")} />
           <BahasaSwitch />
         </div>
@@ -35,6 +45,9 @@ export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
           </Link>
           <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/organisasi">
             {t("organisasi")}
+          </Link>
+          <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/pengaturan">
+            {t("pengaturan")}
           </Link>
           {bolehAudit ? (
             <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/dasbor/auditor">

@@ -224,3 +224,68 @@ describe("SKP permissions", () => {
     });
   });
 });
+
+describe("carrying out the SKP", () => {
+  type Skp = Parameters<typeof peranDiSkp>[1];
+  const STATUS = ["DRAFT", "DIAJUKAN", "REVISI", "DISETUJUI"] as const;
+  const skp = (over: Partial<Skp> = {}): Skp => ({
+    pemilik: target({ pegawaiId: "pemilik" }),
+    ppkPegawaiId: "ppk",
+    atasanPpkPegawaiId: "atasan",
+    status: "DISETUJUI",
+    ...over,
+  });
+  const pemilik = actor({ pegawaiId: "pemilik" });
+  const ppk = actor({ pegawaiId: "ppk", peran: ["PEGAWAI", "PPK"] });
+  const atasan = actor({ pegawaiId: "atasan", peran: ["PEGAWAI", "PPK", "ATASAN_PPK"] });
+  const rekan = actor({ pegawaiId: "rekan" });
+  const ppkLain = actor({ pegawaiId: "ppk-lain", peran: ["PEGAWAI", "PPK"] });
+  const kadis = actor({ pegawaiId: "kadis", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "dinas-a", path: "/root/dinas-a/" }] });
+  const admin = actor({ pegawaiId: "adm", peran: ["PEGAWAI", "ADMIN"] });
+  const auditor = actor({ pegawaiId: "aud", peran: ["AUDITOR"] });
+  const luar = (a: Actor) => ({ ...a, instansiId: "i-2" });
+  const boleh = (a: Actor, aksi: "realisasi.catat" | "umpanBalik.beri" | "umpanBalik.balas", over: Partial<Skp> = {}) =>
+    STATUS.filter((status) => can(a, { aksi, skp: skp({ ...over, status }) }));
+
+  describe("realisasi.catat", () => {
+    it("lets the owner record realisations, action plans and evidence on an approved SKP only", () => {
+      expect(boleh(pemilik, "realisasi.catat")).toEqual(["DISETUJUI"]);
+    });
+    it("never lets the PPK, the Atasan PPK, a leader, admin, auditor or a peer record for the owner", () => {
+      for (const a of [ppk, atasan, kadis, admin, auditor, rekan, ppkLain]) expect(boleh(a, "realisasi.catat"), a.pegawaiId).toEqual([]);
+    });
+    it("refuses the owner's id from another instansi", () => {
+      expect(boleh(luar(pemilik), "realisasi.catat")).toEqual([]);
+    });
+  });
+
+  describe("umpanBalik.beri", () => {
+    it("lets the SKP's PPK give feedback on an approved SKP only", () => {
+      expect(boleh(ppk, "umpanBalik.beri")).toEqual(["DISETUJUI"]);
+    });
+    it("follows the PPK recorded on the SKP (an acting Plt recorded there may, the usual PPK then may not)", () => {
+      const plt = actor({ pegawaiId: "plt", peran: ["PEGAWAI", "PPK"] });
+      expect(boleh(plt, "umpanBalik.beri", { ppkPegawaiId: "plt" })).toEqual(["DISETUJUI"]);
+      expect(boleh(ppk, "umpanBalik.beri", { ppkPegawaiId: "plt" })).toEqual([]);
+      expect(boleh(ppk, "umpanBalik.beri", { ppkPegawaiId: null })).toEqual([]);
+    });
+    it("refuses the owner, the Atasan PPK, another PPK, a leader, admin and auditor", () => {
+      for (const a of [pemilik, atasan, ppkLain, kadis, admin, auditor, rekan]) expect(boleh(a, "umpanBalik.beri"), a.pegawaiId).toEqual([]);
+    });
+    it("refuses the PPK's id from another instansi", () => {
+      expect(boleh(luar(ppk), "umpanBalik.beri")).toEqual([]);
+    });
+  });
+
+  describe("umpanBalik.balas", () => {
+    it("lets the owner reply, whatever the SKP's state", () => {
+      expect(boleh(pemilik, "umpanBalik.balas")).toEqual([...STATUS]);
+    });
+    it("refuses the PPK (who wrote the feedback), the Atasan PPK and everyone else", () => {
+      for (const a of [ppk, atasan, ppkLain, kadis, admin, auditor, rekan]) expect(boleh(a, "umpanBalik.balas"), a.pegawaiId).toEqual([]);
+    });
+    it("refuses the owner's id from another instansi", () => {
+      expect(boleh(luar(pemilik), "umpanBalik.balas")).toEqual([]);
+    });
+  });
+});

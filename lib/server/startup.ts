@@ -9,6 +9,8 @@ export async function startup(): Promise<void> {
   try {
     const handle = await getDbHandle();
     console.log(`[kinerja] database ready (${handle.kind})`);
+    const { mulaiLatar } = await import("./latar");
+    await mulaiLatar();
   } catch (error) {
     console.error(`[kinerja] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

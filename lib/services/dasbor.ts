@@ -6,6 +6,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { queryRows, uuidList } from "@/db/client";
 import { notifikasi, unitKerja } from "@/db/schema";
 import type { Predikat, StatusSkp } from "@/lib/domain";
+import { capaianIki, fraksiWaktu, kemajuanIki, persenCapaian, type Kemajuan } from "@/lib/domain/realisasi";
 import { can } from "@/lib/policy";
 import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
@@ -29,8 +30,11 @@ export interface IkiProgres {
   target: string;
   satuan: string | null;
   targetMin: number | null;
+  /** The achievement so far: the latest checkpoint's value (realisations are cumulative). */
   realisasi: number | null;
   persen: number | null;
+  seri: Array<{ urutan: number; nama: string; nilai: number | null }>;
+  kemajuan: Kemajuan;
 }
 
 export interface DasborPegawai {
@@ -72,7 +76,8 @@ export async function listNotifikasiBelumDibaca(ctx: ServiceContext, limit = 5) 
 
 /**
  * SKPs of one pegawai in a period with their indicators and progress. A realisation is the cumulative
- * achievement as of its checkpoint, so progress is the latest checkpoint's value against the target.
+ * achievement as of its checkpoint, so progress is the latest checkpoint's value against the target
+ * (lib/domain/realisasi).
  */
 export async function ringkasanSkpPegawai(ctx: ServiceContext, pegawaiId: string, periodeId: string) {
   const skp = await queryRows<{
@@ -91,17 +96,20 @@ export async function ringkasanSkpPegawai(ctx: ServiceContext, pegawaiId: string
   const indikator = current
     ? await queryRows<{
         iki_id: string; rhk: string; aspek: string; indikator: string; target_min: string | null; target_max: string | null;
-        satuan: string | null; target_kualitatif: string | null; realisasi: string | null;
+        satuan: string | null; target_kualitatif: string | null; seri: Array<{ urutan: number; nama: string; nilai: number | string | null }> | string;
       }>(
         ctx.db,
         sql`select i.id as iki_id, r.uraian as rhk, i.aspek, i.indikator, i.target_min, i.target_max, i.satuan, i.target_kualitatif,
-                   (select re.nilai from realisasi re join checkpoint c on c.id = re.checkpoint_id
-                     where re.iki_id = i.id order by c.urutan desc limit 1) as realisasi
+                   coalesce((select json_agg(json_build_object('urutan', c.urutan, 'nama', c.nama, 'nilai', re.nilai) order by c.urutan)
+                               from checkpoint c left join realisasi re on re.checkpoint_id = c.id and re.iki_id = i.id
+                              where c.periode_id = ${periodeId} and c.selesai >= ${current.berlaku_mulai}::date
+                                and c.mulai <= ${current.berlaku_selesai}::date), '[]'::json) as seri
               from rhk r join iki i on i.rhk_id = r.id
              where r.skp_id = ${current.id}
              order by r.jenis, r.urutan, i.urutan`,
       )
     : [];
+  const fraksi = current ? fraksiWaktu(current.berlaku_mulai, current.berlaku_selesai, ctx.today) : 0;
   return {
     skp: skp.map((s) => ({
       id: s.id, status: s.status, jabatan: s.jabatan, unit: s.unit, ppkNama: s.ppk_nama,
@@ -110,12 +118,15 @@ export async function ringkasanSkpPegawai(ctx: ServiceContext, pegawaiId: string
     indikator: indikator.map((i): IkiProgres => {
       const targetMin = toNumber(i.target_min);
       const targetMax = toNumber(i.target_max);
-      const realisasi = toNumber(i.realisasi);
+      const seri = (typeof i.seri === "string" ? JSON.parse(i.seri) : i.seri) as Array<{ urutan: number; nama: string; nilai: number | string | null }>;
+      const titik = seri.map((x) => ({ urutan: x.urutan, nama: x.nama, nilai: toNumber(x.nilai) }));
+      const realisasi = capaianIki(titik);
       const target =
         i.target_kualitatif ?? (targetMax !== null && targetMax !== targetMin ? `${targetMin}–${targetMax}` : `${targetMin ?? ""}`);
       return {
         ikiId: i.iki_id, rhk: i.rhk, aspek: i.aspek, indikator: i.indikator, target, satuan: i.satuan, targetMin, realisasi,
-        persen: targetMin && realisasi !== null ? Math.round((realisasi / targetMin) * 100) : null,
+        persen: persenCapaian(realisasi, targetMin), seri: titik,
+        kemajuan: kemajuanIki({ capaian: realisasi, targetMin, satuan: i.satuan, fraksiWaktu: fraksi }),
       };
     }),
   };

@@ -6,7 +6,7 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { notifikasi, preferensiSurel } from "@/db/schema";
+import { notifikasi, pegawai, preferensiSurel } from "@/db/schema";
 import { JENIS_NOTIFIKASI, type JenisNotifikasi } from "@/lib/domain/notifikasi";
 import { readEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
@@ -109,6 +109,12 @@ export async function getPreferensiSurel(ctx: ServiceContext): Promise<Record<Je
   const out = Object.fromEntries(JENIS_NOTIFIKASI.map((j) => [j, true])) as Record<JenisNotifikasi, boolean>;
   for (const r of rows) if (r.jenis in out) out[r.jenis as JenisNotifikasi] = r.aktif;
   return out;
+}
+
+/** The actor's email address on record (where their emails go), or null. */
+export async function alamatSurelSaya(ctx: ServiceContext): Promise<string | null> {
+  const [row] = await ctx.db.select({ email: pegawai.email }).from(pegawai).where(eq(pegawai.id, ctx.actor.pegawaiId));
+  return row?.email ?? null;
 }
 
 export async function simpanPreferensiSurel(ctx: ServiceContext, input: unknown): Promise<void> {

@@ -410,6 +410,12 @@ export async function getFrasaUmpanBalik(ctx: ServiceContext): Promise<string[]>
   return rows.map((r) => r.teks);
 }
 
+/** The list for the admin's editing page (only the admin of the instansi). */
+export async function getFrasaKelola(ctx: ServiceContext): Promise<string[]> {
+  if (!can(ctx.actor, { aksi: "instansi.kelola", instansiId: ctx.actor.instansiId })) throw forbidden();
+  return getFrasaUmpanBalik(ctx);
+}
+
 /** The admin replaces the instansi's list of standard phrases (feedback already given keeps its text). */
 export async function simpanFrasaUmpanBalik(ctx: ServiceContext, input: unknown): Promise<void> {
   if (!can(ctx.actor, { aksi: "instansi.kelola", instansiId: ctx.actor.instansiId })) throw forbidden();

@@ -42,6 +42,9 @@ export default async function DasborAdminPage() {
           <Link href="/organisasi" className="text-primary underline">
             {t("strukturOrganisasi")}
           </Link>
+          <Link href="/admin/frasa" className="text-primary underline">
+            {t("frasa")}
+          </Link>
         </div>
       </PageHeader>
       <p className="-mb-3 text-xs text-muted-foreground">{t("dihitung", { waktu: format.dateTime(data.dihitungAt, { timeStyle: "short" }) })}</p>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { IndikatorTable } from "@/components/indikator-table";
 import { NotifikasiList } from "@/components/notifikasi-list";
 import { PageHeader } from "@/components/page-header";
+import { ProgresIkiList } from "@/components/realisasi/progres-iki-list";
 import { StatusSkpBadge } from "@/components/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireContext } from "@/lib/server/request-context";
@@ -54,6 +54,11 @@ export default async function DasborPegawaiPage() {
                   {t("bukaSkp")}
                 </Link>
               ) : null}
+              {skp?.status === "DISETUJUI" ? (
+                <Link className={buttonVariants({ size: "sm" })} href={`/skp/${skp.id}/realisasi`}>
+                  {t("isiRealisasi")}
+                </Link>
+              ) : null}
               {data.skp.slice(1).map((lain) => (
                 <Link key={lain.id} className={buttonVariants({ variant: "outline", size: "sm" })} href={`/skp/${lain.id}`}>
                   {t("bukaSkpLain", { jabatan: lain.jabatan })}
@@ -95,7 +100,7 @@ export default async function DasborPegawaiPage() {
           <CardDescription>{t("indikatorPenjelasan")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <IndikatorTable indikator={data.indikator} />
+          <ProgresIkiList indikator={data.indikator} skpId={skp?.status === "DISETUJUI" ? skp.id : null} />
         </CardContent>
       </Card>
       <NotifikasiList items={data.notifikasi} />

@@ -9,6 +9,8 @@ import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { getDasborPpk } from "@/lib/services/dasbor";
+import { getProgresTim } from "@/lib/services/realisasi";
+import { ProgresTim } from "@/components/realisasi/progres-tim";
 
 export async function generateMetadata() {
   const t = await getTranslations("dasborPpk");
@@ -17,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function DasborPpkPage() {
   const ctx = await requireContext();
-  const data = await orNotFound(getDasborPpk(ctx));
+  const [data, progres] = await Promise.all([orNotFound(getDasborPpk(ctx)), orNotFound(getProgresTim(ctx))]);
   const t = await getTranslations("dasborPpk");
   const ts = await getTranslations("status");
   const format = await getFormatter();
@@ -36,6 +38,7 @@ export default async function DasborPpkPage() {
           </Link>
         </nav>
       </PageHeader>
+      <ProgresTim data={progres} />
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardHeader>

@@ -55,6 +55,11 @@ export default async function SkpPage({ params }: { params: Promise<{ id: string
             {t("ubahDraf")}
           </Link>
         ) : null}
+        {doc.status === "DISETUJUI" ? (
+          <Link className={buttonVariants({ variant: pemilik ? "default" : "outline" })} href={`/skp/${doc.id}/realisasi`}>
+            {t("realisasi")}
+          </Link>
+        ) : null}
         <SkpAksi skpId={doc.id} lockVersion={data.lockVersion} aksi={aksiTombol} />
       </div>
 

@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/db";
+import { readEnv, today, urlAplikasi } from "@/lib/env";
+import { kirimPengingatTenggat } from "@/lib/services/realisasi";
+import { kirimAntreanSurel, pengirimSmtp, type PengirimSurel } from "@/lib/services/surel";
+import { dengarkanSemua } from "./langsung";
+
+/**
+ * Background work of each app instance: sending queued email (at once when a notification is raised
+ * anywhere, and every 30 s for retries) and the daily deadline reminders (checked hourly; keyed, so
+ * several instances or restarts do not repeat them).
+ */
+const g = globalThis as unknown as { kinerjaLatar?: boolean };
+
+export async function mulaiLatar(): Promise<void> {
+  if (g.kinerjaLatar) return;
+  g.kinerjaLatar = true;
+  const env = readEnv();
+  const db = await getDb();
+
+  const pengingat = async () => {
+    try {
+      const n = await kirimPengingatTenggat(db, today());
+      if (n) console.log(`[kinerja] ${n} pengingat realisasi dikirim`);
+    } catch (error) {
+      console.error("[kinerja] pengingat gagal", error);
+    }
+  };
+  void pengingat();
+  setInterval(pengingat, 60 * 60_000).unref();
+
+  if (!env.SMTP_URL) return;
+  const pengirim: PengirimSurel = await pengirimSmtp(env.SMTP_URL, env.SMTP_FROM);
+  let berjalan = false;
+  let lagi = false;
+  const kirim = async () => {
+    if (berjalan) {
+      lagi = true;
+      return;
+    }
+    berjalan = true;
+    try {
+      do {
+        lagi = false;
+        const hasil = await kirimAntreanSurel(db, pengirim, { urlAplikasi: urlAplikasi(env) });
+        if (hasil.gagal) console.error(`[kinerja] ${hasil.gagal} surel gagal dikirim; dicoba lagi nanti`);
+      } while (lagi);
+    } catch (error) {
+      console.error("[kinerja] antrean surel", error);
+    } finally {
+      berjalan = false;
+    }
+  };
+  await dengarkanSemua((p) => {
+    if (p.jenis === "notifikasi") void kirim();
+  });
+  setInterval(kirim, 30_000).unref();
+  void kirim();
+  console.log("[kinerja] surel aktif (SMTP)");
+}
