@@ -8,6 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 9401);
 export const E2E_TODAY = "2026-11-20";
+/** The app sends email here; e2e/realisasi.spec.ts starts the SMTP server that receives it. */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -44,6 +46,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { KINERJA_TODAY: E2E_TODAY, AUTH_SSO_NAME: "Helvetia SSO" },
+    env: { KINERJA_TODAY: E2E_TODAY, AUTH_SSO_NAME: "Helvetia SSO", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, KINERJA_BERKAS_DIR: ".data/e2e-berkas" },
   },
 });

@@ -4,8 +4,8 @@ import { expectAccessible, masukSebagai } from "./helpers";
 test("the pegawai dashboard shows my SKP, indicators with progress and deadlines", async ({ page }, info) => {
   await masukSebagai(page, "pegawai");
   await expect(page.getByTestId("status-skp")).toHaveText("Disetujui");
-  const indikator = page.getByRole("region", { name: "Indikator kinerja individu" });
-  await expect(indikator.getByRole("row").nth(1)).toBeVisible();
+  const indikator = page.getByRole("list", { name: "Indikator kinerja individu" });
+  await expect(indikator.getByRole("listitem").first()).toBeVisible();
   await expect(indikator.getByRole("progressbar").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Tenggat terdekat" })).toBeVisible();
   await expectAccessible(page);

@@ -59,6 +59,7 @@ const env = {
   AUTH_SSO_NAME: process.env.AUTH_SSO_NAME || "Helvetia SSO",
   KINERJA_DEMO_LOGIN: process.env.KINERJA_DEMO_LOGIN || "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  KINERJA_URL: process.env.KINERJA_URL || appUrl,
   DEV_IDP_PORT: args["idp-port"],
   DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback/sso`,
   DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/`,

@@ -609,7 +609,8 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
             uraian = `Capaian kumulatif s.d. ${c.nama}: ${String(nilai).replace(".", ",")} ${k.satuan}`;
           }
           const realId = id("realisasi", `${k.id}:${c.urutan}`);
-          rows.realisasi.push({ id: realId, ikiId: k.id, checkpointId: c.id, nilai: num(nilai), uraian, dicatatOleh: s.peg.id, createdAt: wib(minIso(c.selesai, today), 15, rng.int(0, 59)) });
+          const dicatat = wib(minIso(c.selesai, today), 15, rng.int(0, 59));
+          rows.realisasi.push({ id: realId, ikiId: k.id, checkpointId: c.id, nilai: num(nilai), uraian, dicatatOleh: s.peg.id, createdAt: dicatat, updatedAt: dicatat });
           if (personaPegawai || (duaTerakhir.has(c.id) && k.urutan === 1 && rng.chance(0.25))) {
             const bulan = c.mulai.slice(0, 7);
             rows.bukti.push({

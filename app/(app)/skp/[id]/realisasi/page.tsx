@@ -169,6 +169,9 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                   )}
                 </div>
                 {data.bolehCatat ? (
+                  <details className="group" open={!k.realisasi}>
+                    <summary className="cursor-pointer text-sm font-medium text-primary underline">{k.realisasi ? t("ubahRealisasi") : t("catatRealisasi")}</summary>
+                    <div className="mt-2">
                   <RealisasiForm
                     ikiId={k.id}
                     checkpointId={cpTerpilih.id}
@@ -176,6 +179,8 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                     satuan={k.satuan}
                     awal={k.realisasi ? { nilai: k.realisasi.nilai, uraian: k.realisasi.uraian, sumberData: k.realisasi.sumberData } : null}
                   />
+                    </div>
+                  </details>
                 ) : null}
                 <div className="flex flex-col gap-2">
                   <h4 className="text-sm font-medium">{t("buktiDukung")}</h4>
@@ -202,7 +207,14 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                   ) : (
                     <p className="text-sm text-muted-foreground">{t("tanpaBukti")}</p>
                   )}
-                  {data.bolehCatat && k.realisasi ? <BuktiTambahForm ikiId={k.id} checkpointId={cpTerpilih.id} /> : null}
+                  {data.bolehCatat && k.realisasi ? (
+                    <details>
+                      <summary className="cursor-pointer text-sm text-primary underline">{t("tambahBukti")}</summary>
+                      <div className="mt-2">
+                        <BuktiTambahForm ikiId={k.id} checkpointId={cpTerpilih.id} />
+                      </div>
+                    </details>
+                  ) : null}
                 </div>
                 <div className="flex flex-col gap-2">
                   <h4 className="text-sm font-medium">{t("umpanBalik")}</h4>
