@@ -276,7 +276,7 @@ async function pgbenchPlafon(dbUrl: string, t: Tangkapan, pekerja: Pekerja[], cl
       child.on("error", reject);
       child.on("close", (code) => resolve({ code, out }));
     });
-    if (r.code !== 0) return `pgbench ceiling: pgbench failed: ${r.out.trim().split("\n").slice(-3).join(" / ")}`;
+    if (r.code !== 0) return `pgbench ceiling: pgbench failed: ${r.out.trim().split("\n").filter((l) => /error|abort/i.test(l)).slice(0, 3).join(" / ")}`;
     const tps = Number(/tps = ([\d.]+)/.exec(r.out)?.[1] ?? NaN);
     const failed = Number(/number of failed transactions: (\d+)/.exec(r.out)?.[1] ?? 0);
     const lat: number[] = [];

@@ -518,6 +518,38 @@ describe.each(testDatabases())("realisasi services on $name", (tdb) => {
       expect(await catat(target, 11)).toMatchObject({ targetTercapai: true });
       expect((await semua()).map((r) => r.kunci)).toEqual([`target:${s.iki_id}:${cp[10]}`, `target:${s.iki_id}:${cp[11]}`]);
     });
+
+    it("judges a value with more decimals than are kept as it is stored (11,999 is kept as 12,00: the target of 12 is reached)", async () => {
+      const s = await ambilIki();
+      const target = Number(s.target_min);
+      const hasil = await catatRealisasi(await ctxOf(s.pegawai_id), { ikiId: s.iki_id, checkpointId: cp[11], nilai: String(target - 0.001).replace(".", ","), uraian: "x" }, null, store);
+      expect(Number((await realisasiRow(s.iki_id, cp[11]!))!.nilai)).toBe(target);
+      expect(hasil).toMatchObject({ capaian: target, persen: 100, targetTercapai: true });
+      expect(await notifikasiKunci(`target:${s.iki_id}:${cp[11]}`)).toHaveLength(1);
+      const [audit] = (await auditUntuk(hasil.realisasiId, "REALISASI_DIUBAH")).slice(-1);
+      expect(audit!.sesudah).toMatchObject({ nilai: target });
+    });
+
+    it("judges simultaneous recordings of one IKI one after the other: one first record, the others corrections, one notification", async () => {
+      const s = await ambilIki();
+      const target = Number(s.target_min);
+      const ctx = await ctxOf(s.pegawai_id);
+      await db().execute(sql`delete from realisasi where iki_id = ${s.iki_id} and checkpoint_id = ${cp[11]}`);
+      const nilai = [target, target + 1, target + 2];
+      const hasil = await Promise.all(nilai.map((v) => catatRealisasi(ctx, { ikiId: s.iki_id, checkpointId: cp[11], nilai: String(v), uraian: `nilai ${v}` }, null, store)));
+      const id = hasil[0]!.realisasiId;
+      expect(hasil.every((r) => r.realisasiId === id)).toBe(true);
+      expect(hasil.filter((r) => r.targetTercapai)).toHaveLength(1);
+      expect(await notifikasiKunci(`target:${s.iki_id}:${cp[11]}`)).toHaveLength(1);
+      // the audit tells the story in order: each correction starts from the value before it
+      const jejak = await q<{ aksi: string; sebelum: { nilai: number } | null; sesudah: { nilai: number } }>(
+        sql`select aksi, sebelum, sesudah from audit_log where entitas = 'realisasi' and entitas_id = ${id} order by id`,
+      );
+      expect(jejak.map((j) => j.aksi)).toEqual(["REALISASI_DICATAT", "REALISASI_DIUBAH", "REALISASI_DIUBAH"]);
+      expect(jejak[1]!.sebelum!.nilai).toBe(jejak[0]!.sesudah.nilai);
+      expect(jejak[2]!.sebelum!.nilai).toBe(jejak[1]!.sesudah.nilai);
+      expect(Number((await realisasiRow(s.iki_id, cp[11]!))!.nilai)).toBe(jejak[2]!.sesudah.nilai);
+    });
   });
 
   // ------------------------------------------------------------------ live events

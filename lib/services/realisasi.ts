@@ -96,9 +96,7 @@ async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise
   const [row] = await queryRows<IkiKonteks>(
     db,
     sql`select s.id, s.periode_id, s.pegawai_id, s.penugasan_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.status, s.versi,
-               s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, pg.nama as nama_pegawai,
-               (select u.path from penugasan pn join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
-                 where pn.id = s.penugasan_id) as unit_path,
+               s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, u.path as unit_path, pg.nama as nama_pegawai,
                s.berlaku_mulai::text as berlaku_mulai, s.berlaku_selesai::text as berlaku_selesai,
                i.id as iki_id, i.rhk_id, i.indikator, i.target_min, i.target_max, i.satuan, i.target_kualitatif,
                c.id as cp_id, c.nama as cp_nama, c.urutan as cp_urutan, c.mulai::text as cp_mulai,
@@ -107,6 +105,7 @@ async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise
                                                            'sumber', re.sumber_data, 'cp', re.checkpoint_id))
                            from realisasi re join checkpoint c2 on c2.id = re.checkpoint_id where re.iki_id = i.id), '[]'::json) as seri
           from iki i join rhk r on r.id = i.rhk_id join skp s on s.id = r.skp_id join pegawai pg on pg.id = s.pegawai_id
+          join penugasan pn on pn.id = s.penugasan_id join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
           left join checkpoint c on c.id = ${checkpointId} and c.periode_id = s.periode_id
                                 and c.selesai >= s.berlaku_mulai and c.mulai <= s.berlaku_selesai
          where i.id = ${ikiId}
@@ -181,7 +180,6 @@ export async function catatRealisasi(
   const data = parse(realisasiSchema, input);
   return denganBerkas(penyimpanan, berkas, (simpanan) =>
     ctx.db.transaction(async (tx) => {
-      await tx.execute(sql`set local plan_cache_mode = force_generic_plan`);
       const row = await ikiUntukDicatat(ctx, tx, data.ikiId, data.checkpointId);
       const targetMin = toNumber(row.target_min);
       const kuantitatif = targetMin !== null;

@@ -146,7 +146,7 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                 )}
                 <div className="text-sm" data-testid="realisasi-tersimpan">
                   {k.realisasi ? (
-                    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                    <dl className="grid gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
                       {k.kualitatif ? null : (
                         <>
                           <dt className="text-muted-foreground">{t("realisasiCheckpoint", { checkpoint: cpTerpilih.nama })}</dt>
