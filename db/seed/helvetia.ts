@@ -853,14 +853,14 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
     const cpKini = ctx.periode.kini.checkpoint.find((c) => c.mulai <= today && today <= c.selesai);
     if (cpKini) notif(persona.pegawai, "pengingat", "PENGINGAT_REALISASI", `Isi realisasi ${cpKini.nama}`, `Realisasi dan bukti dukung ${cpKini.nama} ditunggu paling lambat ${cpKini.batasEvaluasi}.`, `/skp/${skpPersona.id}`, 1, false);
   }
-  if (cpTerakhir) notif(ppkPersonaId, "evaluasi", "EVALUASI_PERIODIK", `Evaluasi periodik ${cpTerakhir.nama} belum ditetapkan`, `Batas penetapan evaluasi periodik: ${cpTerakhir.batasEvaluasi}.`, "/evaluasi", 3, false);
+  if (cpTerakhir) notif(ppkPersonaId, "evaluasi", "EVALUASI_PERIODIK", `Evaluasi periodik ${cpTerakhir.nama} belum ditetapkan`, `Batas penetapan evaluasi periodik: ${cpTerakhir.batasEvaluasi}.`, "/dasbor/ppk", 3, false);
   notif(pltId, "plt", "PENUGASAN", "Anda ditetapkan sebagai Plt Kepala Bidang Pelayanan Pencatatan Sipil", "Sebagai Plt Anda menjadi pejabat penilai kinerja bagi pegawai di bidang tersebut.", null, 200, true);
   const hitung = (st: StatusSkp) => kiniOrdered.filter((s) => s.status === st).length;
   const kominfoMenunggu = kiniOrdered.filter((s) => s.pd.kode === "DISKOMINFO" && s.status === "DIAJUKAN").length;
-  notif(persona["kepala-dinas"], "rekap", "REKAP_UNIT", `${kominfoMenunggu} SKP di Dinas Komunikasi dan Informatika menunggu persetujuan`, "Pantau penetapan SKP pegawai di unit Anda.", "/unit", 1, false);
-  notif(persona.sekda, "rekap", "REKAP_INSTANSI", `Rekap SKP Periode ${ctx.periode.kini.tahun}`, `Disetujui ${hitung("DISETUJUI")}, diajukan ${hitung("DIAJUKAN")}, revisi ${hitung("REVISI")}, draf ${hitung("DRAFT")}, belum menyusun ${noSkpCandidates.length}.`, "/instansi", 1, false);
-  notif(persona.admin, "belum-skp", "REKAP_INSTANSI", `${noSkpCandidates.length + hitung("DRAFT")} pegawai belum mengajukan SKP Periode ${ctx.periode.kini.tahun}`, "Ingatkan pegawai dan PPK melalui pengelola kinerja perangkat daerah.", "/admin/periode", 2, false);
-  notif(persona.auditor, "audit", "AUDIT", "Log audit perubahan predikat siap ditinjau", `Perubahan data kinerja Periode ${tahunLalu} dapat ditelusuri pada log audit.`, "/audit", 5, false);
+  notif(persona["kepala-dinas"], "rekap", "REKAP_UNIT", `${kominfoMenunggu} SKP di Dinas Komunikasi dan Informatika menunggu persetujuan`, "Pantau penetapan SKP pegawai di unit Anda.", "/dasbor/pimpinan", 1, false);
+  notif(persona.sekda, "rekap", "REKAP_INSTANSI", `Rekap SKP Periode ${ctx.periode.kini.tahun}`, `Disetujui ${hitung("DISETUJUI")}, diajukan ${hitung("DIAJUKAN")}, revisi ${hitung("REVISI")}, draf ${hitung("DRAFT")}, belum menyusun ${noSkpCandidates.length}.`, "/dasbor/pimpinan", 1, false);
+  notif(persona.admin, "belum-skp", "REKAP_INSTANSI", `${noSkpCandidates.length + hitung("DRAFT")} pegawai belum mengajukan SKP Periode ${ctx.periode.kini.tahun}`, "Ingatkan pegawai dan PPK melalui pengelola kinerja perangkat daerah.", "/dasbor/admin", 2, false);
+  notif(persona.auditor, "audit", "AUDIT", "Log audit perubahan predikat siap ditinjau", `Perubahan data kinerja Periode ${tahunLalu} dapat ditelusuri pada log audit.`, "/dasbor/auditor", 5, false);
 
   return rows;
 }

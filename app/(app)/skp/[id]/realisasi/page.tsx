@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { GulirKeTerpilih } from "@/components/gulir-ke-terpilih";
 import { PageHeader } from "@/components/page-header";
 import { BalasForm, BuktiTambahForm, HapusBuktiButton, RealisasiForm, RencanaAksiForm, UmpanBalikForm } from "@/components/realisasi/formulir";
 import { GrafikCapaian } from "@/components/realisasi/grafik-capaian";
@@ -64,7 +65,8 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
         </Link>
       </PageHeader>
 
-      <nav aria-label={t("checkpoint")} className="-mx-1 overflow-x-auto pb-1">
+      <nav aria-label={t("checkpoint")} className="relative -mx-1 overflow-x-auto pb-1" id="daftar-checkpoint">
+        <GulirKeTerpilih daftarId="daftar-checkpoint" />
         <ul className="flex gap-1 px-1">
           {data.checkpoint.map((c) => {
             const aktif = c.id === cpTerpilih.id;
