@@ -45,7 +45,7 @@ export const buktiSchema = z.object({
   ikiId: z.uuid("ID_TIDAK_VALID"),
   checkpointId: z.uuid("ID_TIDAK_VALID"),
   nama: z.preprocess(kosongJadiNull, z.string().trim().max(300, "TERLALU_PANJANG").nullable()).default(null),
-  tautan: z.preprocess(kosongJadiNull, urlHttp.nullable()).default(null),
+  tautan: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : kosongJadiNull(v)), urlHttp.nullable()).default(null),
 });
 export type BuktiForm = z.input<typeof buktiSchema>;
 
