@@ -5,8 +5,9 @@
  * p95 < 200 ms, no errors, and every acknowledged write is in the database afterwards.
  *
  * Beside it, pgbench runs the very SQL statements catatRealisasi sends (captured from the driver at
- * run time) on the same IKI and checkpoints with 50 clients: the ceiling of this PostgreSQL and
- * machine for that transaction, with no application in between.
+ * run time) on the same IKI and checkpoints with 50 clients and the app's session settings: the
+ * ceiling of this PostgreSQL and machine for that transaction, with no application in between (each
+ * pgbench transaction also draws its keys with one primary-key select on a helper table).
  *
  * Each worker is one pegawai with an approved SKP writing to 2 kuantitatif IKI × 2 open checkpoints
  * (the running one, whose rows are removed first so they are inserted again, and the one before).
@@ -18,8 +19,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { sql as drizzleSql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
-import { openDb, type Db } from "../db/client";
+import { openDb, queryRows, type Db } from "../db/client";
 import * as schema from "../db/schema";
 import { loadActor, type ServiceContext } from "../lib/services/context";
 import { catatRealisasi } from "../lib/services/realisasi";
@@ -141,6 +143,8 @@ export async function benchRealisasi(dbUrl: string, today: string, kode: string,
         }
       }),
     );
+    // what the app's connections run with (db/client.ts), for pgbench's ceiling
+    const [setelan] = await queryRows<{ jit: string; plan_cache_mode: string }>(db, drizzleSql`select current_setting('jit') as jit, current_setting('plan_cache_mode') as plan_cache_mode`);
     await handle.close();
     handle = null;
     latensi.sort((a, b) => a - b);
@@ -176,7 +180,7 @@ export async function benchRealisasi(dbUrl: string, today: string, kode: string,
     );
 
     // ---- the ceiling: the same statements from pgbench
-    rows.push(await pgbenchPlafon(dbUrl, await tangkapPernyataan(dbUrl, pekerja[0]!), pekerja, connections, durationS, sql));
+    rows.push(await pgbenchPlafon(dbUrl, await tangkapPernyataan(dbUrl, pekerja[0]!), pekerja, connections, durationS, sql, { jit: setelan!.jit, plan_cache_mode: setelan!.plan_cache_mode }));
   } finally {
     if (handle) await handle.close();
     await bersihkan(sql, { snapshot, ikiIds, pegawaiIds, mulaiDb }).catch((error: unknown) => rows.push(`cleanup failed: ${String(error)}`));
@@ -213,48 +217,55 @@ async function tangkapPernyataan(dbUrl: string, w: Pekerja): Promise<Tangkapan> 
   }
 }
 
-/** The pgbench script for the captured transaction; the values of this call become variables. */
+/**
+ * The pgbench script for the captured transaction: each statement as sent, the values of this call
+ * replaced by variables (the IKI, checkpoint and pegawai drawn per transaction from the client's own
+ * rows of a helper table, the upsert's id kept for the audit row), the other values passed with -D.
+ * The writes after the upsert go in one pipeline, as the service sends them.
+ */
 function skripPgbench(t: Tangkapan): { script: string; tetap: string[] } {
   const variabel = new Map<string, string>([[t.ikiId, ":iki"], [t.checkpointId, ":cp"], [t.pegawaiId, ":peg"], [t.realisasiId, ":id"], [t.nilai, ":nilai"]]);
   const tetap: string[] = [];
-  const lines = [
-    "\\set k random(0, 3)",
-    "\\set nilai random(0, 3000)",
-    "select iki, cp, peg from bench_realisasi_kunci where klien = :client_id and k = :k \\gset",
-  ];
-  let pipeline = false;
   // the transaction only (a fresh connection first asks for the array types)
   const begin = t.statements.findIndex((s) => /^begin\b/i.test(s.text.trim()));
   const commit = t.statements.findIndex((s) => /^commit\b/i.test(s.text.trim()));
   if (begin < 0 || commit < begin) throw new Error("catatRealisasi sent no begin … commit");
-  for (const s of t.statements.slice(begin, commit + 1)) {
-    let text = s.text.replace(/\s*\n\s*/g, " ").trim();
-    text = text.replace(/\$(\d+)/g, (_m, n: string) => {
-      const v = s.params[Number(n) - 1];
-      if (v === null || v === undefined) return "NULL";
-      const nama = variabel.get(String(v));
-      if (nama) return nama;
-      tetap.push(String(v));
-      return `:t${tetap.length}`;
-    });
-    const insertRealisasi = /^insert into realisasi/i.test(text);
-    const commit = /^(begin|commit)\b/i.test(text);
-    // the service sends the writes after the upsert together (pipelined); so does pgbench
-    if (!pipeline && !commit && !insertRealisasi && !/for update/i.test(text)) {
-      lines.push("\\startpipeline");
-      pipeline = true;
-    }
-    if (pipeline && commit) {
-      lines.push("\\endpipeline");
-      pipeline = false;
-    }
-    lines.push(insertRealisasi ? `${text} \\gset` : `${text};`);
-  }
+  const texts = t.statements.slice(begin, commit + 1).map((s) =>
+    s.text
+      .replace(/\s*\n\s*/g, " ")
+      .trim()
+      .replace(/\$(\d+)/g, (_m, n: string) => {
+        const v = s.params[Number(n) - 1];
+        if (v === null || v === undefined) return "NULL";
+        const nama = variabel.get(String(v));
+        if (nama) return nama;
+        tetap.push(String(v));
+        return `:t${tetap.length}`;
+      }),
+  );
+  const upsert = texts.findIndex((x) => /^insert into realisasi\b/i.test(x));
+  if (upsert < 0) throw new Error("catatRealisasi sent no insert into realisasi");
+  const sebelum = texts.slice(0, upsert);
+  const tulis = texts.slice(upsert + 1, -1);
+  const lines = [
+    `\\set k random(0, ${IKI_PER_WORKER * 2 - 1})`,
+    "\\set nilai random(0, 3000)",
+    "select iki, cp, peg from bench_realisasi_kunci where klien = :client_id and k = :k \\gset",
+    ...sebelum.map((x) => `${x};`),
+    `${texts[upsert]} \\gset`,
+    ...(tulis.length > 1 ? ["\\startpipeline", ...tulis.map((x) => `${x};`), "\\endpipeline"] : tulis.map((x) => `${x};`)),
+    `${texts.at(-1)};`,
+  ];
   return { script: `${lines.join("\n")}\n`, tetap };
 }
 
-/** Runs the captured transaction from pgbench, each client on the IKI and checkpoints of one worker. */
-async function pgbenchPlafon(dbUrl: string, t: Tangkapan, pekerja: Pekerja[], clients: number, durationS: number, sql: postgres.Sql): Promise<string> {
+/**
+ * Runs the captured transaction from pgbench, each client on the IKI and checkpoints of one worker,
+ * with the session settings of the app's connections.
+ */
+async function pgbenchPlafon(
+  dbUrl: string, t: Tangkapan, pekerja: Pekerja[], clients: number, durationS: number, sql: postgres.Sql, setelanApp: Record<string, string>,
+): Promise<string> {
   const { script, tetap } = skripPgbench(t);
   await sql`drop table if exists bench_realisasi_kunci`;
   await sql`create table bench_realisasi_kunci (klien int, k int, iki uuid, cp uuid, peg uuid, primary key (klien, k))`;
@@ -262,18 +273,19 @@ async function pgbenchPlafon(dbUrl: string, t: Tangkapan, pekerja: Pekerja[], cl
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kinerja-pgbench-"));
   try {
     fs.writeFileSync(path.join(dir, "realisasi.sql"), script);
-    fs.writeFileSync("/tmp/realisasi-debug.sql", script + "\n-- " + JSON.stringify(tetap));
     const url = new URL(dbUrl);
     const env = { ...process.env, PGHOST: url.hostname, PGPORT: url.port || "5432", PGUSER: decodeURIComponent(url.username || "postgres"), PGDATABASE: url.pathname.slice(1) };
     if (url.password) Object.assign(env, { PGPASSWORD: decodeURIComponent(url.password) });
-    const args = ["-n", "-c", String(clients), "-j", "2", "-T", String(durationS), "-M", "prepared", "-l", "--log-prefix", path.join(dir, "log"), "-f", path.join(dir, "realisasi.sql")];
+    const pgoptions = Object.entries(setelanApp).map(([k, v]) => `-c ${k}=${v}`).join(" ");
+    const prefix = path.join(dir, "log");
+    const args = ["-n", "-c", String(clients), "-j", "2", "-T", String(durationS), "-M", "prepared", "-l", "--log-prefix", prefix, "-f", path.join(dir, "realisasi.sql")];
     tetap.forEach((v, i) => args.push("-D", `t${i + 1}=${v}`));
-    const r = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-      const child = spawn("pgbench", args, { env });
+    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn("pgbench", args, { env: { ...env, PGOPTIONS: pgoptions } });
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
       child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-      child.on("error", reject);
+      child.on("error", (error) => resolve({ code: -1, out: `error: ${error.message}` }));
       child.on("close", (code) => resolve({ code, out }));
     });
     if (r.code !== 0) return `pgbench ceiling: pgbench failed: ${r.out.trim().split("\n").filter((l) => /error|abort/i.test(l)).slice(0, 3).join(" / ")}`;
@@ -286,7 +298,7 @@ async function pgbenchPlafon(dbUrl: string, t: Tangkapan, pekerja: Pekerja[], cl
         if (line && Number.isFinite(us)) lat.push(us / 1000);
       }
     lat.sort((a, b) => a - b);
-    return `pgbench ceiling, same statements (${clients} clients)   p50 ${ms(percentile(lat, 50))}  p95 ${ms(percentile(lat, 95))}  p99 ${ms(percentile(lat, 99))}  ${tps.toFixed(0).padStart(5)}/s  ${String(lat.length).padStart(6)} txns  ${failed} failed`;
+    return `pgbench ceiling, same statements (${clients} clients)  p50 ${ms(percentile(lat, 50))}  p95 ${ms(percentile(lat, 95))}  p99 ${ms(percentile(lat, 99))}  ${tps.toFixed(0).padStart(5)}/s  ${String(lat.length).padStart(6)} txns  ${failed} failed  (${pgoptions.replaceAll("-c ", "") || "server defaults"})`;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
