@@ -1,23 +1,11 @@
 "use client";
-import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
 /**
- * A small chart of an IKI's realisation per checkpoint against its target line. The numbers are also
- * in the page's text (progress bar, values), so the chart is decorative for screen readers.
+ * The chart is drawn in the browser only, after the page: the numbers are already in the page's
+ * text, and the charting library stays out of the server render and the first paint.
  */
-export function GrafikCapaian({ seri, target, label }: { seri: Array<{ nama: string; nilai: number | null }>; target: number | null; label: string }) {
-  const data = seri.map((s) => ({ nama: s.nama.split(" ")[0]!.slice(0, 3), nilai: s.nilai }));
-  return (
-    <figure className="h-24 w-full min-w-0" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
-          <XAxis dataKey="nama" tick={{ fontSize: 10 }} interval="preserveStartEnd" tickLine={false} axisLine={false} />
-          <YAxis hide domain={[0, (max: number) => Math.max(max, target ?? 0)]} />
-          <Tooltip formatter={(v) => String(v ?? "—")} />
-          {target !== null ? <ReferenceLine y={target} stroke="#059669" strokeDasharray="4 2" /> : null}
-          <Bar dataKey="nilai" fill="#1d4ed8" radius={[2, 2, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-}
+export const GrafikCapaian = dynamic(() => import("./grafik-capaian-isi"), {
+  ssr: false,
+  loading: () => <div className="h-24 w-full rounded-md bg-muted/40" aria-hidden="true" />,
+});

@@ -343,6 +343,28 @@ describe.each(testDatabases())("realisasi services on $name", (tdb) => {
         await tanpaPerubahan(() => catatRealisasi(ctx, { ikiId: s.iki_id, checkpointId: luar, nilai: "1" }, null, store), "DITOLAK", { checkpointId: ["CHECKPOINT_TIDAK_BERLAKU"] });
       }
     });
+
+    it("refuses last year's closed period: no realisation, evidence, action plan or feedback there any more", async () => {
+      const [lalu] = await q<{ skp_id: string; pegawai_id: string; ppk_pegawai_id: string; iki_id: string; rhk_id: string }>(sql`select s.id as skp_id, s.pegawai_id,
+          s.ppk_pegawai_id, i.id as iki_id, r.id as rhk_id
+        from skp s join periode p on p.id = s.periode_id join rhk r on r.skp_id = s.id join iki i on i.rhk_id = r.id
+        where p.tahun = 2025 and p.status = 'DITUTUP' and s.status = 'DISETUJUI' and s.pegawai_id = ${siti.pegawaiId} and i.target_min is not null
+        order by r.urutan, i.urutan limit 1`);
+      expect(lalu).toBeDefined();
+      const ctx = await ctxPersona("pegawai");
+      const ditutup = { checkpointId: ["PERIODE_KINERJA_DITUTUP"] };
+      await tanpaPerubahan(() => catatRealisasi(ctx, { ikiId: lalu!.iki_id, checkpointId: cpNov2025, nilai: "1" }, null, store), "DITOLAK", ditutup);
+      await tanpaPerubahan(() => tambahBukti(ctx, { ikiId: lalu!.iki_id, checkpointId: cpNov2025, tautan: "https://drive.helvetia.go.id/a.pdf" }, null, store), "DITOLAK", ditutup);
+      await tanpaPerubahan(() => simpanRencanaAksi(ctx, { rhkId: lalu!.rhk_id, checkpointId: cpNov2025, uraian: "terlambat" }), "DITOLAK", ditutup);
+      if (lalu!.ppk_pegawai_id)
+        await tanpaPerubahan(
+          async () => beriUmpanBalik(await ctxOf(lalu!.ppk_pegawai_id), { skpId: lalu!.skp_id, checkpointId: cpNov2025, ikiId: lalu!.iki_id, isi: "terlambat" }),
+          "DITOLAK",
+        );
+      const halaman = await getHalamanRealisasi(ctx, lalu!.skp_id, 11);
+      expect(halaman.terpilih.ditutup).toBe(true);
+      expect({ catat: halaman.bolehCatat, rencana: halaman.bolehRencana }).toEqual({ catat: false, rencana: false });
+    });
   });
 
   // ------------------------------------------------------------------ evidence

@@ -47,14 +47,15 @@ const toNumber = (v: unknown): number | null => (v === null || v === undefined |
 
 // ---------------------------------------------------------------- loading
 
-type CheckpointRow = { id: string; urutan: number; nama: string; mulai: string; selesai: string; batas_evaluasi: string; dievaluasi: boolean };
+type CheckpointRow = { id: string; urutan: number; nama: string; mulai: string; selesai: string; batas_evaluasi: string; dievaluasi: boolean; ditutup: boolean };
 
 /** The SKP's checkpoints: those of its period that overlap its validity, with whether each is evaluated. */
 async function checkpointSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "periode_id"> & { berlaku_mulai: string; berlaku_selesai: string }): Promise<CheckpointRow[]> {
   return queryRows<CheckpointRow>(
     db,
     sql`select c.id, c.urutan, c.nama, c.mulai::text as mulai, c.selesai::text as selesai, c.batas_evaluasi::text as batas_evaluasi,
-               exists (select 1 from evaluasi e where e.skp_id = ${row.id} and e.checkpoint_id = c.id and e.status <> 'DRAFT') as dievaluasi
+               exists (select 1 from evaluasi e where e.skp_id = ${row.id} and e.checkpoint_id = c.id and e.status <> 'DRAFT') as dievaluasi,
+               (select pr.status = 'DITUTUP' from periode pr where pr.id = c.periode_id) as ditutup
           from checkpoint c
          where c.periode_id = ${row.periode_id} and c.selesai >= ${row.berlaku_mulai}::date and c.mulai <= ${row.berlaku_selesai}::date
          order by c.urutan`,
@@ -62,8 +63,9 @@ async function checkpointSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "periode_id"> 
 }
 
 /** Why a checkpoint cannot take realisations (or evidence, action plans, feedback) now, or null. */
-function masalahCheckpoint(cp: Pick<CheckpointRow, "mulai" | "dievaluasi"> | undefined, today: string, bolehMendatang = false): string | null {
+function masalahCheckpoint(cp: Pick<CheckpointRow, "mulai" | "dievaluasi" | "ditutup"> | undefined, today: string, bolehMendatang = false): string | null {
   if (!cp) return "CHECKPOINT_TIDAK_BERLAKU";
+  if (cp.ditutup) return "PERIODE_KINERJA_DITUTUP";
   if (cp.dievaluasi) return "CHECKPOINT_SUDAH_DIEVALUASI";
   if (!bolehMendatang && cp.mulai > today) return "CHECKPOINT_BELUM_MULAI";
   return null;
@@ -84,6 +86,7 @@ type IkiKonteks = SkpRow & {
   cp_urutan: number | null;
   cp_mulai: string | null;
   dievaluasi: boolean;
+  ditutup: boolean;
   seri: Array<{ id: string; urutan: number; nilai: number | string | null; uraian: string; sumber: string; cp: string }>;
 };
 
@@ -103,6 +106,7 @@ async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise
                i.id as iki_id, i.rhk_id, i.indikator, i.target_min, i.target_max, i.satuan, i.target_kualitatif,
                c.id as cp_id, c.nama as cp_nama, c.urutan as cp_urutan, c.mulai::text as cp_mulai,
                exists (select 1 from evaluasi e where e.skp_id = s.id and e.checkpoint_id = c.id and e.status <> 'DRAFT') as dievaluasi,
+               (select pr.status = 'DITUTUP' from periode pr where pr.id = s.periode_id) as ditutup,
                coalesce((select json_agg(json_build_object('id', re.id, 'urutan', c2.urutan, 'nilai', re.nilai, 'uraian', re.uraian,
                                                            'sumber', re.sumber_data, 'cp', re.checkpoint_id))
                            from realisasi re join checkpoint c2 on c2.id = re.checkpoint_id where re.iki_id = i.id), '[]'::json) as seri
@@ -124,7 +128,7 @@ async function ikiUntukDicatat(ctx: ServiceContext, tx: DbOrTx, ikiId: string, c
   if (!row || !can(ctx.actor, { aksi: "skp.lihat", skp: fakta(row) })) throw forbidden();
   if (!can(ctx.actor, { aksi: "realisasi.catat", skp: fakta(row) }))
     throw ditolak(row.pegawai_id === ctx.actor.pegawaiId ? "SKP_BELUM_DISETUJUI" : "HANYA_PEMILIK");
-  const masalah = masalahCheckpoint(row.cp_id ? { mulai: row.cp_mulai!, dievaluasi: row.dievaluasi } : undefined, ctx.today);
+  const masalah = masalahCheckpoint(row.cp_id ? { mulai: row.cp_mulai!, dievaluasi: row.dievaluasi, ditutup: row.ditutup } : undefined, ctx.today);
   if (masalah) throw ditolak(masalah, "checkpointId");
   return row as IkiKonteks & { cp_id: string; cp_urutan: number };
 }
@@ -273,14 +277,15 @@ export async function tambahBukti(
   );
 }
 
-type BuktiKonteks = SkpRow & { bukti_id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; lokasi_berkas: string | null; mime: string | null; sha256: string | null; tautan: string | null; dievaluasi: boolean; checkpoint_id: string };
+type BuktiKonteks = SkpRow & { bukti_id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; lokasi_berkas: string | null; mime: string | null; sha256: string | null; tautan: string | null; dievaluasi: boolean; ditutup: boolean; checkpoint_id: string };
 
 async function muatBukti(ctx: ServiceContext, db: DbOrTx, buktiId: unknown, forUpdate = false): Promise<BuktiKonteks> {
   if (!isUuid(buktiId)) throw forbidden();
-  const [b] = await queryRows<{ skp_id: string; bukti_id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; lokasi_berkas: string | null; mime: string | null; sha256: string | null; tautan: string | null; dievaluasi: boolean; checkpoint_id: string }>(
+  const [b] = await queryRows<{ skp_id: string; bukti_id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; lokasi_berkas: string | null; mime: string | null; sha256: string | null; tautan: string | null; dievaluasi: boolean; ditutup: boolean; checkpoint_id: string }>(
     db,
     sql`select r.skp_id, b.id as bukti_id, b.jenis, b.nama, b.lokasi_berkas, b.mime, b.sha256, b.tautan, re.checkpoint_id,
-               exists (select 1 from evaluasi e where e.skp_id = r.skp_id and e.checkpoint_id = re.checkpoint_id and e.status <> 'DRAFT') as dievaluasi
+               exists (select 1 from evaluasi e where e.skp_id = r.skp_id and e.checkpoint_id = re.checkpoint_id and e.status <> 'DRAFT') as dievaluasi,
+               (select pr.status = 'DITUTUP' from checkpoint c join periode pr on pr.id = c.periode_id where c.id = re.checkpoint_id) as ditutup
           from bukti_dukung b join realisasi re on re.id = b.realisasi_id join iki i on i.id = re.iki_id join rhk r on r.id = i.rhk_id
          where b.id = ${buktiId} ${forUpdate ? sql`for update of b` : sql``}`,
   );
@@ -295,7 +300,8 @@ export async function hapusBukti(ctx: ServiceContext, buktiId: unknown, penyimpa
   const lokasi = await ctx.db.transaction(async (tx) => {
     const b = await muatBukti(ctx, tx, buktiId, true);
     if (!can(ctx.actor, { aksi: "realisasi.catat", skp: fakta(b) })) throw ditolak("HANYA_PEMILIK");
-    if (b.dievaluasi) throw ditolak("CHECKPOINT_SUDAH_DIEVALUASI");
+    const masalah = masalahCheckpoint({ mulai: "", dievaluasi: b.dievaluasi, ditutup: b.ditutup }, ctx.today, true);
+    if (masalah) throw ditolak(masalah);
     await tx.delete(buktiDukung).where(eq(buktiDukung.id, b.bukti_id));
     await catatAudit(tx, { aktorId: ctx.actor.pegawaiId, aksi: "BUKTI_DIHAPUS", entitas: "bukti_dukung", entitasId: b.bukti_id, sebelum: { jenis: b.jenis, nama: b.nama, sha256: b.sha256, tautan: b.tautan } });
     return b.lokasi_berkas;
@@ -477,7 +483,7 @@ export interface IkiRealisasi {
 export interface HalamanRealisasi {
   skp: { id: string; status: string; pegawaiId: string; namaPegawai: string; nip: string; jabatan: string; ppkNama: string | null; berlakuMulai: string; berlakuSelesai: string };
   checkpoint: Array<{ id: string; urutan: number; nama: string; mulai: string; selesai: string; dievaluasi: boolean }>;
-  terpilih: { id: string; urutan: number; nama: string; mulai: string; selesai: string; batasEvaluasi: string; dievaluasi: boolean; sudahMulai: boolean };
+  terpilih: { id: string; urutan: number; nama: string; mulai: string; selesai: string; batasEvaluasi: string; dievaluasi: boolean; ditutup: boolean; sudahMulai: boolean };
   rhk: Array<{ id: string; jenis: string; uraian: string; rencanaAksi: string | null; iki: IkiRealisasi[] }>;
   perilaku: Array<{ nilai: NilaiBerakhlak; umpanBalik: UmpanBalikTampil[] }>;
   /** The owner may record in this checkpoint. */
@@ -556,16 +562,16 @@ export async function getHalamanRealisasi(ctx: ServiceContext, skpId: unknown, u
     });
   }
   const f = fakta(row);
-  const terbuka = !cp.dievaluasi && cp.mulai <= ctx.today;
+  const terbuka = masalahCheckpoint(cp, ctx.today) === null;
   const bolehUmpanBalik = can(ctx.actor, { aksi: "umpanBalik.beri", skp: f }) && terbuka;
   return {
     skp: { id: row.id, status: row.status, pegawaiId: row.pegawai_id, namaPegawai: row.nama_pegawai, nip: info!.nip, jabatan: info!.jabatan, ppkNama: info!.ppk_nama, berlakuMulai: row.berlaku_mulai, berlakuSelesai: row.berlaku_selesai },
     checkpoint: cps.map((c) => ({ id: c.id, urutan: c.urutan, nama: c.nama, mulai: c.mulai, selesai: c.selesai, dievaluasi: c.dievaluasi })),
-    terpilih: { id: cp.id, urutan: cp.urutan, nama: cp.nama, mulai: cp.mulai, selesai: cp.selesai, batasEvaluasi: cp.batas_evaluasi, dievaluasi: cp.dievaluasi, sudahMulai: cp.mulai <= ctx.today },
+    terpilih: { id: cp.id, urutan: cp.urutan, nama: cp.nama, mulai: cp.mulai, selesai: cp.selesai, batasEvaluasi: cp.batas_evaluasi, dievaluasi: cp.dievaluasi, ditutup: cp.ditutup, sudahMulai: cp.mulai <= ctx.today },
     rhk: [...rhkMap.values()],
     perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, umpanBalik: ubRows.filter((u) => u.nilai_perilaku === nilai).map(ubTampil) })),
     bolehCatat: can(ctx.actor, { aksi: "realisasi.catat", skp: f }) && terbuka,
-    bolehRencana: can(ctx.actor, { aksi: "realisasi.catat", skp: f }) && !cp.dievaluasi,
+    bolehRencana: can(ctx.actor, { aksi: "realisasi.catat", skp: f }) && masalahCheckpoint(cp, ctx.today, true) === null,
     bolehUmpanBalik,
     bolehBalas: can(ctx.actor, { aksi: "umpanBalik.balas", skp: f }),
     frasa: bolehUmpanBalik ? await getFrasaUmpanBalik(ctx) : [],
@@ -600,30 +606,33 @@ export interface AktivitasRealisasi {
   waktu: Date;
 }
 
-/** Progress of the actor's direct subordinates with an approved SKP, and their latest realisations. */
+/** Progress of the actor's direct subordinates with an approved SKP, and their latest realisations (the latest per IKI). */
 export async function getProgresTim(ctx: ServiceContext): Promise<{ checkpointKini: string | null; bawahan: ProgresBawahan[]; aktivitas: AktivitasRealisasi[] }> {
   if (!can(ctx.actor, { aksi: "bawahan.lihat" })) throw forbidden();
   const periode = await getPeriodeAktif(ctx.db, ctx.actor.instansiId, ctx.today);
   const jabatanIds = ctx.actor.jabatan.map((j) => j.jabatanId);
   if (!periode || jabatanIds.length === 0) return { checkpointKini: null, bawahan: [], aktivitas: [] };
+  // one statement: per IKI its achievement, whether it has a realisation in the running checkpoint,
+  // and its latest realisation (the activity list is the latest eight of those)
   const rows = await queryRows<{
-    pegawai_id: string; nama: string; skp_id: string; berlaku_mulai: string; berlaku_selesai: string; iki_id: string; target_min: string | null; satuan: string | null;
-    capaian: string | null; kini: boolean; terakhir: Date | string | null;
+    pegawai_id: string; nama: string; skp_id: string; berlaku_mulai: string; berlaku_selesai: string; iki_id: string; indikator: string;
+    target_min: string | null; satuan: string | null; capaian: string | null; kini: boolean; cp_kini: string | null;
+    terakhir: Date | string | null; terakhir_nilai: string | null; terakhir_cp: string | null; terakhir_urutan: number | null;
   }>(
     ctx.db,
     sql`with b as (${bawahanLangsungSql(jabatanIds, ctx.actor.pegawaiId, ctx.today)}),
-             cp as (select id from checkpoint where periode_id = ${periode.id} and mulai <= ${ctx.today}::date and selesai >= ${ctx.today}::date)
+             cp as (select id, nama from checkpoint where periode_id = ${periode.id} and mulai <= ${ctx.today}::date and selesai >= ${ctx.today}::date)
         select s.pegawai_id, pg.nama, s.id as skp_id, s.berlaku_mulai::text as berlaku_mulai, s.berlaku_selesai::text as berlaku_selesai,
-               i.id as iki_id, i.target_min, i.satuan, x.capaian, coalesce(x.kini, false) as kini, x.terakhir
+               i.id as iki_id, i.indikator, i.target_min, i.satuan, (select nama from cp limit 1) as cp_kini,
+               (select re.nilai from realisasi re join checkpoint c on c.id = re.checkpoint_id
+                 where re.iki_id = i.id and re.nilai is not null order by c.urutan desc limit 1) as capaian,
+               exists (select 1 from realisasi re where re.iki_id = i.id and re.checkpoint_id in (select id from cp)) as kini,
+               t.updated_at as terakhir, t.nilai as terakhir_nilai, t.nama as terakhir_cp, t.urutan as terakhir_urutan
           from b join pegawai pg on pg.id = b.pegawai_id
           join skp s on s.pegawai_id = b.pegawai_id and s.periode_id = ${periode.id} and s.status = 'DISETUJUI' and s.ppk_pegawai_id = ${ctx.actor.pegawaiId}
           join rhk r on r.skp_id = s.id join iki i on i.rhk_id = r.id
-          left join lateral (
-            select (select re.nilai from realisasi re join checkpoint c on c.id = re.checkpoint_id
-                     where re.iki_id = i.id and re.nilai is not null order by c.urutan desc limit 1) as capaian,
-                   exists (select 1 from realisasi re where re.iki_id = i.id and re.checkpoint_id in (select id from cp)) as kini,
-                   (select max(re.updated_at) from realisasi re where re.iki_id = i.id) as terakhir
-          ) x on true
+          left join lateral (select re.updated_at, re.nilai, c.nama, c.urutan from realisasi re join checkpoint c on c.id = re.checkpoint_id
+                              where re.iki_id = i.id order by re.updated_at desc limit 1) t on true
          order by pg.nama`,
   );
   const map = new Map<string, ProgresBawahan & { persen: number[] }>();
@@ -644,22 +653,15 @@ export async function getProgresTim(ctx: ServiceContext): Promise<{ checkpointKi
     if (t && (!p.terakhirDicatat || t > p.terakhirDicatat)) p.terakhirDicatat = t;
   }
   const bawahan = [...map.values()].map(({ persen, ...p }) => ({ ...p, rataPersen: persen.length ? Math.round(persen.reduce((a, b) => a + b, 0) / persen.length) : null }));
-  const aktivitas = bawahan.length
-    ? await queryRows<{ skp_id: string; nama: string; indikator: string; nilai: string | null; satuan: string | null; checkpoint: string; urutan: number; waktu: Date | string }>(
-        ctx.db,
-        sql`select s.id as skp_id, pg.nama, i.indikator, re.nilai, i.satuan, c.nama as checkpoint, c.urutan, re.updated_at as waktu
-              from skp s join pegawai pg on pg.id = s.pegawai_id join rhk r on r.skp_id = s.id join iki i on i.rhk_id = r.id
-              join realisasi re on re.iki_id = i.id join checkpoint c on c.id = re.checkpoint_id
-             where s.id in (${sql.join(bawahan.map((b) => sql`${b.skpId}::uuid`), sql`, `)})
-             order by re.updated_at desc limit 8`,
-      )
-    : [];
-  const [cpKini] = await queryRows<{ nama: string }>(ctx.db, sql`select nama from checkpoint where periode_id = ${periode.id} and mulai <= ${ctx.today}::date and selesai >= ${ctx.today}::date`);
-  return {
-    checkpointKini: cpKini?.nama ?? null,
-    bawahan,
-    aktivitas: aktivitas.map((a) => ({ skpId: a.skp_id, nama: a.nama, indikator: a.indikator, nilai: toNumber(a.nilai), satuan: a.satuan, checkpoint: a.checkpoint, urutan: a.urutan, waktu: new Date(a.waktu) })),
-  };
+  const aktivitas: AktivitasRealisasi[] = rows
+    .filter((r) => r.terakhir)
+    .map((r) => ({ skpId: r.skp_id, nama: r.nama, indikator: r.indikator, nilai: toNumber(r.terakhir_nilai), satuan: r.satuan, checkpoint: r.terakhir_cp!, urutan: Number(r.terakhir_urutan), waktu: new Date(r.terakhir!) }))
+    .sort((a, b) => b.waktu.getTime() - a.waktu.getTime())
+    .slice(0, 8);
+  const [cpKini] = rows.length
+    ? [rows[0]!.cp_kini]
+    : (await queryRows<{ nama: string }>(ctx.db, sql`select nama from checkpoint where periode_id = ${periode.id} and mulai <= ${ctx.today}::date and selesai >= ${ctx.today}::date`)).map((c) => c.nama);
+  return { checkpointKini: cpKini ?? null, bawahan, aktivitas };
 }
 
 // ---------------------------------------------------------------- deadline reminders

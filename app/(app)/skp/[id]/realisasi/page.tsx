@@ -92,7 +92,9 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
           <CardDescription>{t("rentang", { mulai: tanggal(cpTerpilih.mulai), selesai: tanggal(cpTerpilih.selesai), batas: tanggal(cpTerpilih.batasEvaluasi) })}</CardDescription>
         </CardHeader>
         <CardContent className="text-sm">
-          {cpTerpilih.dievaluasi ? (
+          {cpTerpilih.ditutup ? (
+            <p data-testid="checkpoint-terkunci">{t("periodeDitutup")}</p>
+          ) : cpTerpilih.dievaluasi ? (
             <p data-testid="checkpoint-terkunci">{t("terkunci")}</p>
           ) : !cpTerpilih.sudahMulai ? (
             <p>{t("belumMulai")}</p>
