@@ -56,11 +56,9 @@ export function FrasaForm({ awal }: { awal: string[] }) {
         <Button type="submit" disabled={isSubmitting}>
           {t("simpan")}
         </Button>
-        {hasil ? (
-          <p role={hasil.ok ? "status" : "alert"} className={`text-sm ${hasil.ok ? "text-emerald-800" : "text-red-700"}`}>
-            {hasil.pesan}
-          </p>
-        ) : null}
+        <p role="status" className={`text-sm ${hasil?.ok ? "text-emerald-800" : "text-red-700"}`}>
+          {hasil?.pesan ?? ""}
+        </p>
       </div>
     </form>
   );

@@ -16,7 +16,7 @@ export interface ItemLonceng {
 }
 
 /** The bell: unread count, the latest notifications (opening one marks it read), mark all read. */
-export function LoncengNotifikasi({ belum, items, label }: { belum: number; items: ItemLonceng[]; label: { lonceng: string; judul: string; semua: string; tandaiSemua: string; kosong: string } }) {
+export function LoncengNotifikasi({ belum, items, label }: { belum: number; items: ItemLonceng[]; label: { lonceng: string; judul: string; semua: string; tandaiSemua: string; kosong: string; belumDibaca: string } }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const buka = (n: ItemLonceng) =>
@@ -42,7 +42,10 @@ export function LoncengNotifikasi({ belum, items, label }: { belum: number; item
         {items.length === 0 ? <p className="px-2 py-1.5 text-sm text-muted-foreground">{label.kosong}</p> : null}
         {items.map((n) => (
           <DropdownMenuItem key={n.id} disabled={pending} onSelect={() => buka(n)} className="flex flex-col items-start gap-0.5" data-testid="lonceng-item">
-            <span className={`text-sm ${n.dibaca ? "" : "font-semibold"}`}>{n.judul}</span>
+            <span className={`text-sm ${n.dibaca ? "" : "font-semibold"}`}>
+              {n.dibaca ? null : <span className="sr-only">{`${label.belumDibaca}: `}</span>}
+              {n.judul}
+            </span>
             <span className="text-xs text-muted-foreground">{n.waktu}</span>
           </DropdownMenuItem>
         ))}

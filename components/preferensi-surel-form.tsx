@@ -36,11 +36,9 @@ export function PreferensiSurelForm({ awal }: { awal: Record<JenisNotifikasi, bo
         <Button type="submit" disabled={pending}>
           {t("simpan")}
         </Button>
-        {hasil ? (
-          <p role={hasil.ok ? "status" : "alert"} className={`text-sm ${hasil.ok ? "text-emerald-800" : "text-red-700"}`}>
-            {hasil.pesan}
-          </p>
-        ) : null}
+        <p role="status" className={`text-sm ${hasil?.ok ? "text-emerald-800" : "text-red-700"}`}>
+          {hasil?.pesan ?? ""}
+        </p>
       </div>
     </form>
   );

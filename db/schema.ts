@@ -706,10 +706,12 @@ export const notifikasi = pgTable(
     /** De-duplication key: an event that must reach a person once (target reached, a reminder) carries one. */
     kunci: varchar("kunci", { length: 200 }),
     dibacaAt: timestamp("dibaca_at", { withTimezone: true }),
-    /** Email outbox: waiting to be sent (claimed by one instance with SKIP LOCKED), then sent or failed. */
+    /** Email outbox: waiting until sent (claimed by one instance with SKIP LOCKED and a lease), skipped, or given up. */
     surelMenunggu: boolean("surel_menunggu").notNull().default(false),
     surelPercobaan: smallint("surel_percobaan").notNull().default(0),
     surelTerkirimAt: timestamp("surel_terkirim_at", { withTimezone: true }),
+    /** Not to be tried before: a lease while one instance sends it, then the back-off after a failure. */
+    surelCobaAt: timestamp("surel_coba_at", { withTimezone: true }),
     surelGalat: text("surel_galat"),
     createdAt: createdAt(),
   },

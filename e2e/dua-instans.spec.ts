@@ -64,7 +64,7 @@ test("a realisation recorded on one instance reaches the PPK's page served by an
   const ujang = await ujangCtx.newPage();
   await masukSso(ujang, UJANG.nip);
   await ujang.goto("/dasbor/pegawai");
-  await ujang.getByRole("link", { name: "Isi realisasi" }).click();
+  await ujang.getByRole("link", { name: "Isi realisasi", exact: true }).click();
   await expect(ujang).toHaveURL(/\/realisasi$/);
   const iki = ujang.locator("section[data-testid^=iki-]").filter({ has: ujang.getByTestId("capaian") }).first();
   const id = (await iki.getAttribute("data-testid"))!.replace("iki-", "");

@@ -97,7 +97,7 @@ test("the pegawai reaches a target with a PDF; the PPK sees it live, gets the be
   const siti = await masuk(browser, SITI.nip);
   await siti.goto("/dasbor/pegawai");
   await expect(siti.getByRole("list", { name: "Indikator kinerja individu" }).getByRole("progressbar").first()).toBeVisible();
-  await siti.getByRole("link", { name: "Isi realisasi" }).click();
+  await siti.getByRole("link", { name: "Isi realisasi", exact: true }).click();
   await expect(siti).toHaveURL(/\/skp\/[0-9a-f-]{36}\/realisasi$/);
   skpSiti = siti.url().split("/")[4]!;
   await expect(siti.getByTestId("checkpoint-terpilih")).toHaveText("November 2026");
@@ -197,7 +197,7 @@ test("on a 360 px phone: a realisation with a link reaches the target, the PPK i
 
   const hendrik = await masuk(browser, HENDRIK.nip, true);
   await hendrik.goto("/dasbor/pegawai");
-  await hendrik.getByRole("link", { name: "Isi realisasi" }).click();
+  await hendrik.getByRole("link", { name: "Isi realisasi", exact: true }).click();
   await expect(hendrik).toHaveURL(/\/realisasi$/);
   const skpHendrik = hendrik.url().split("/")[4]!;
   await tungguLangsung(hendrik);

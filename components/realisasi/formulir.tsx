@@ -22,11 +22,11 @@ import { realisasiSchema, type RealisasiForm as RealisasiFormNilai } from "@/lib
 
 type Hasil = { ok: boolean; pesan: string } | null;
 
+/** The outcome of an action, in a live region that is always there (so screen readers announce the text). */
 function Pesan({ hasil, id }: { hasil: Hasil; id?: string }) {
-  if (!hasil) return null;
   return (
-    <p id={id} role={hasil.ok ? "status" : "alert"} className={`text-sm ${hasil.ok ? "text-emerald-800" : "text-red-700"}`}>
-      {hasil.pesan}
+    <p id={id} role="status" className={`text-sm ${hasil?.ok ? "text-emerald-800" : "text-red-700"}`}>
+      {hasil?.pesan ?? ""}
     </p>
   );
 }
@@ -117,8 +117,12 @@ export function RealisasiForm({
       router.refresh();
       return;
     }
-    const umum = terapkanGalatServer(r.fieldErrors, form.setError);
-    const b = r.fieldErrors?.berkas?.[0];
+    // errors on the visible fields go there; any other (the checkpoint, the IKI) is a general message
+    const diForm = ["nilai", "uraian", "sumberData"];
+    const fe = r.fieldErrors ?? {};
+    terapkanGalatServer(Object.fromEntries(Object.entries(fe).filter(([k]) => diForm.includes(k))), form.setError);
+    const umum = Object.entries(fe).filter(([k]) => !diForm.includes(k) && k !== "berkas").flatMap(([, v]) => v);
+    const b = fe.berkas?.[0];
     if (b) setGalatBerkas(pesan(b)!);
     setHasil({ ok: false, pesan: (umum.length ? umum.map((k) => pesan(k)!) : [pesan(r.error)!]).join(" ") });
   };
@@ -136,14 +140,14 @@ export function RealisasiForm({
         ) : null}
         <div className="flex flex-col gap-1">
           <Label htmlFor={`${id}-sumber`}>{t("sumberData")}</Label>
-          <Input id={`${id}-sumber`} placeholder={t("sumberContoh")} aria-invalid={!!errors.sumberData} {...form.register("sumberData")} />
-          {errors.sumberData ? <p className="text-xs text-red-700">{galat(errors.sumberData.message)}</p> : null}
+          <Input id={`${id}-sumber`} placeholder={t("sumberContoh")} aria-invalid={!!errors.sumberData} aria-describedby={errors.sumberData ? `${id}-sumber-g` : undefined} {...form.register("sumberData")} />
+          {errors.sumberData ? <p id={`${id}-sumber-g`} className="text-xs text-red-700">{galat(errors.sumberData.message)}</p> : null}
         </div>
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor={`${id}-uraian`}>{kuantitatif ? t("uraianOpsional") : t("uraian")}</Label>
-        <Textarea id={`${id}-uraian`} rows={2} aria-invalid={!!errors.uraian} {...form.register("uraian")} />
-        {errors.uraian ? <p className="text-xs text-red-700">{galat(errors.uraian.message)}</p> : null}
+        <Textarea id={`${id}-uraian`} rows={2} aria-invalid={!!errors.uraian} aria-describedby={errors.uraian ? `${id}-uraian-g` : undefined} {...form.register("uraian")} />
+        {errors.uraian ? <p id={`${id}-uraian-g`} className="text-xs text-red-700">{galat(errors.uraian.message)}</p> : null}
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor={`${id}-berkas`}>{t("berkas")}</Label>
@@ -238,7 +242,7 @@ export function HapusBuktiButton({ buktiId, nama }: { buktiId: string; nama: str
       >
         {t("hapus")}
       </Button>
-      {hasil && !hasil.ok ? <Pesan hasil={hasil} /> : null}
+      <Pesan hasil={hasil && !hasil.ok ? hasil : null} />
     </span>
   );
 }
@@ -358,5 +362,16 @@ export function BalasForm({ umpanBalikId }: { umpanBalikId: string }) {
         <Pesan hasil={hasil} />
       </div>
     </form>
+  );
+}
+
+/** A collapsible section open at first when asked, then as the user leaves it (a refresh does not close it). */
+export function Lipatan({ terbukaAwal, ringkasan, children }: { terbukaAwal: boolean; ringkasan: string; children: React.ReactNode }) {
+  const [terbuka, setTerbuka] = useState(terbukaAwal);
+  return (
+    <details open={terbuka} onToggle={(e) => setTerbuka((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary className="cursor-pointer text-sm font-medium text-primary underline">{ringkasan}</summary>
+      <div className="mt-2">{children}</div>
+    </details>
   );
 }

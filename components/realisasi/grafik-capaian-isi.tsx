@@ -8,7 +8,7 @@ import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxi
 export default function GrafikCapaianIsi({ seri, target, label }: { seri: Array<{ nama: string; nilai: number | null }>; target: number | null; label: string }) {
   const data = seri.map((s) => ({ nama: s.nama.split(" ")[0]!.slice(0, 3), nilai: s.nilai }));
   return (
-    <figure className="h-24 w-full min-w-0" aria-label={label}>
+    <figure className="h-24 w-full min-w-0" aria-hidden="true" data-label={label}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
           <XAxis dataKey="nama" tick={{ fontSize: 10 }} interval="preserveStartEnd" tickLine={false} axisLine={false} />

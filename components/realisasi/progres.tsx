@@ -20,7 +20,15 @@ export async function ProgresBar({ persen, label }: { persen: number | null; lab
   const nilai = Math.max(0, Math.min(persen ?? 0, 100));
   return (
     <div className="flex items-center gap-2">
-      <div className="h-2.5 w-full min-w-[5rem] rounded-full bg-muted" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={nilai}>
+      <div
+        className="h-2.5 w-full min-w-[5rem] rounded-full bg-muted"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={persen === null ? undefined : nilai}
+        aria-valuetext={persen === null ? "—" : `${persen}%`}
+      >
         <div className={`h-2.5 rounded-full ${nilai >= 100 ? "bg-emerald-600" : "bg-primary"}`} style={{ width: `${nilai}%` }} />
       </div>
       <span className="w-12 shrink-0 text-right text-sm tabular-nums">{persen === null ? "—" : `${persen}%`}</span>

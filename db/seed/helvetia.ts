@@ -849,9 +849,9 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
   }
   if (skpPersona) {
     notif(persona.pegawai, "setuju", "SKP_DISETUJUI", `SKP Periode ${skpPersona.periode.tahun} Anda telah disetujui`, `Disetujui oleh ${skpPersona.ppkId ? namaLengkap(skpPersona.ppkId) : "PPK"}.`, `/skp/${skpPersona.id}`, 300, true);
-    if (cpTerakhir) notif(persona.pegawai, "umpan-balik", "UMPAN_BALIK", `Umpan balik baru untuk ${cpTerakhir.nama}`, `${skpPersona.ppkId ? namaLengkap(skpPersona.ppkId) : "PPK"} memberi umpan balik atas realisasi Anda.`, `/skp/${skpPersona.id}`, 20, false);
+    if (cpTerakhir) notif(persona.pegawai, "umpan-balik", "UMPAN_BALIK", `Umpan balik baru untuk ${cpTerakhir.nama}`, `${skpPersona.ppkId ? namaLengkap(skpPersona.ppkId) : "PPK"} memberi umpan balik atas realisasi Anda.`, `/skp/${skpPersona.id}/realisasi?cp=${cpTerakhir.urutan}`, 20, false);
     const cpKini = ctx.periode.kini.checkpoint.find((c) => c.mulai <= today && today <= c.selesai);
-    if (cpKini) notif(persona.pegawai, "pengingat", "PENGINGAT_REALISASI", `Isi realisasi ${cpKini.nama}`, `Realisasi dan bukti dukung ${cpKini.nama} ditunggu paling lambat ${cpKini.batasEvaluasi}.`, `/skp/${skpPersona.id}`, 1, false);
+    if (cpKini) notif(persona.pegawai, "pengingat", "PENGINGAT_REALISASI", `Isi realisasi ${cpKini.nama}`, `Realisasi dan bukti dukung ${cpKini.nama} ditunggu paling lambat ${cpKini.batasEvaluasi}.`, `/skp/${skpPersona.id}/realisasi?cp=${cpKini.urutan}`, 1, false);
   }
   if (cpTerakhir) notif(ppkPersonaId, "evaluasi", "EVALUASI_PERIODIK", `Evaluasi periodik ${cpTerakhir.nama} belum ditetapkan`, `Batas penetapan evaluasi periodik: ${cpTerakhir.batasEvaluasi}.`, "/dasbor/ppk", 3, false);
   notif(pltId, "plt", "PENUGASAN", "Anda ditetapkan sebagai Plt Kepala Bidang Pelayanan Pencatatan Sipil", "Sebagai Plt Anda menjadi pejabat penilai kinerja bagi pegawai di bidang tersebut.", null, 200, true);

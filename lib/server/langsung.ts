@@ -42,9 +42,13 @@ export async function dengarkanPegawai(pegawaiId: string, fn: Pendengar): Promis
   let set = hub.perPegawai.get(pegawaiId);
   if (!set) hub.perPegawai.set(pegawaiId, (set = new Set()));
   set.add(fn);
+  let aktif = true;
   return () => {
+    if (!aktif) return;
+    aktif = false;
     set.delete(fn);
-    if (set.size === 0) hub.perPegawai.delete(pegawaiId);
+    // only drop the entry if it is still this set (another tab may have made a new one meanwhile)
+    if (set.size === 0 && hub.perPegawai.get(pegawaiId) === set) hub.perPegawai.delete(pegawaiId);
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { readEnv, today, urlAplikasi } from "@/lib/env";
 import { kirimPengingatTenggat } from "@/lib/services/realisasi";
-import { kirimAntreanSurel, pengirimSmtp, type PengirimSurel } from "@/lib/services/surel";
+import { BATAS_ANTREAN, kirimAntreanSurel, pengirimSmtp, type PengirimSurel } from "@/lib/services/surel";
 import { dengarkanSemua } from "./langsung";
 
 /**
@@ -42,8 +42,10 @@ export async function mulaiLatar(): Promise<void> {
     try {
       do {
         lagi = false;
-        const hasil = await kirimAntreanSurel(db, pengirim, { urlAplikasi: urlAplikasi(env) });
+        const hasil = await kirimAntreanSurel(db, pengirim, { urlAplikasi: urlAplikasi(env), batas: BATAS_ANTREAN });
         if (hasil.gagal) console.error(`[kinerja] ${hasil.gagal} surel gagal dikirim; dicoba lagi nanti`);
+        // a full batch means more may be waiting (a reminder burst): go on at once
+        else if (hasil.terkirim + hasil.dilewati === BATAS_ANTREAN) lagi = true;
       } while (lagi);
     } catch (error) {
       console.error("[kinerja] antrean surel", error);

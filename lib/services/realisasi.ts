@@ -12,11 +12,13 @@ import { NILAI_BERAKHLAK, type NilaiBerakhlak } from "@/lib/domain/constants";
 import {
   baruMencapaiTarget,
   capaianIki,
+  checkpointPada,
   denganTitik,
   isJenisBerkasBukti,
   kemajuanIki,
   fraksiWaktu,
   HARI_PENGINGAT,
+  pengingatJatuhTempo,
   periksaBerkas,
   persenCapaian,
   type Kemajuan,
@@ -50,7 +52,7 @@ const toNumber = (v: unknown): number | null => (v === null || v === undefined |
 type CheckpointRow = { id: string; urutan: number; nama: string; mulai: string; selesai: string; batas_evaluasi: string; dievaluasi: boolean; ditutup: boolean };
 
 /** The SKP's checkpoints: those of its period that overlap its validity, with whether each is evaluated. */
-async function checkpointSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "periode_id"> & { berlaku_mulai: string; berlaku_selesai: string }): Promise<CheckpointRow[]> {
+async function checkpointSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "periode_id" | "berlaku_mulai" | "berlaku_selesai">): Promise<CheckpointRow[]> {
   return queryRows<CheckpointRow>(
     db,
     sql`select c.id, c.urutan, c.nama, c.mulai::text as mulai, c.selesai::text as selesai, c.batas_evaluasi::text as batas_evaluasi,
@@ -92,12 +94,14 @@ type IkiKonteks = SkpRow & {
 
 /**
  * One IKI with its SKP (what the policy needs), the requested checkpoint (only if it belongs to the
- * SKP's period and validity) and the IKI's realisations so far; the IKI row is locked, so two
- * realisations of one IKI are judged one after the other.
+ * SKP's period and validity) and the IKI's realisations so far, read after locking the SKP.
  */
 async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise<IkiKonteks | null> {
-  // lock first, then read: a statement that waits for the lock would see the realisations as they were before the wait
-  await db.execute(sql`select id from iki where id = ${ikiId} for update`);
+  // Lock first, then read (a statement that waits for a lock still sees the rows as they were before
+  // the wait). The lock is on the SKP — the same row, taken first, as a draft save or a reopening
+  // takes — so a realisation cannot land on a plan being reopened, and one pegawai's recordings of
+  // an IKI are judged one after the other.
+  await db.execute(sql`select s.id from iki i join rhk r on r.id = i.rhk_id join skp s on s.id = r.skp_id where i.id = ${ikiId} for no key update of s`);
   const [row] = await queryRows<IkiKonteks>(
     db,
     sql`select s.id, s.periode_id, s.pegawai_id, s.penugasan_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.status, s.versi,
@@ -114,8 +118,7 @@ async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise
           join penugasan pn on pn.id = s.penugasan_id join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
           left join checkpoint c on c.id = ${checkpointId} and c.periode_id = s.periode_id
                                 and c.selesai >= s.berlaku_mulai and c.mulai <= s.berlaku_selesai
-         where i.id = ${ikiId}
-         for update of i`,
+         where i.id = ${ikiId}`,
   );
   if (!row) return null;
   if (typeof row.seri === "string") row.seri = JSON.parse(row.seri);
@@ -287,7 +290,8 @@ async function muatBukti(ctx: ServiceContext, db: DbOrTx, buktiId: unknown, forU
                exists (select 1 from evaluasi e where e.skp_id = r.skp_id and e.checkpoint_id = re.checkpoint_id and e.status <> 'DRAFT') as dievaluasi,
                (select pr.status = 'DITUTUP' from checkpoint c join periode pr on pr.id = c.periode_id where c.id = re.checkpoint_id) as ditutup
           from bukti_dukung b join realisasi re on re.id = b.realisasi_id join iki i on i.id = re.iki_id join rhk r on r.id = i.rhk_id
-         where b.id = ${buktiId} ${forUpdate ? sql`for update of b` : sql``}`,
+          join skp s on s.id = r.skp_id
+         where b.id = ${buktiId} ${forUpdate ? sql`for no key update of s` : sql``}`,
   );
   if (!b) throw forbidden();
   const [skpRow] = await muatSkp(db, [b.skp_id]);
@@ -322,11 +326,11 @@ export async function unduhBukti(ctx: ServiceContext, buktiId: unknown, penyimpa
 export async function simpanRencanaAksi(ctx: ServiceContext, input: unknown): Promise<void> {
   const data = parse(rencanaAksiSchema, input);
   await ctx.db.transaction(async (tx) => {
-    const [r] = await queryRows<{ skp_id: string }>(tx, sql`select skp_id from rhk where id = ${data.rhkId} for update`);
+    const [r] = await queryRows<{ skp_id: string }>(tx, sql`select r.skp_id from rhk r join skp s on s.id = r.skp_id where r.id = ${data.rhkId} for no key update of s`);
     if (!r) throw forbidden();
     const row = await skpTerlihat(ctx, tx, r.skp_id);
     if (!can(ctx.actor, { aksi: "realisasi.catat", skp: fakta(row) })) throw ditolak(row.pegawai_id === ctx.actor.pegawaiId ? "SKP_BELUM_DISETUJUI" : "HANYA_PEMILIK");
-    const cps = await checkpointSkp(tx, await berlaku(tx, row));
+    const cps = await checkpointSkp(tx, row);
     const masalah = masalahCheckpoint(cps.find((c) => c.id === data.checkpointId), ctx.today, true);
     if (masalah) throw ditolak(masalah, "checkpointId");
     const [lama] = await tx.select().from(rencanaAksi).where(and(eq(rencanaAksi.rhkId, data.rhkId), eq(rencanaAksi.checkpointId, data.checkpointId)));
@@ -345,21 +349,13 @@ export async function simpanRencanaAksi(ctx: ServiceContext, input: unknown): Pr
   });
 }
 
-async function berlaku(db: DbOrTx, row: SkpRow) {
-  const [b] = await queryRows<{ berlaku_mulai: string; berlaku_selesai: string }>(
-    db,
-    sql`select berlaku_mulai::text as berlaku_mulai, berlaku_selesai::text as berlaku_selesai from skp where id = ${row.id}`,
-  );
-  return { ...row, ...b! };
-}
-
 // ---------------------------------------------------------------- feedback
 
 /** The PPK's feedback on one IKI or one behaviour value in a checkpoint. The pegawai hears it live. */
 export async function beriUmpanBalik(ctx: ServiceContext, input: unknown): Promise<{ umpanBalikId: string }> {
   const data = parse(umpanBalikSchema, input);
   const id = await ctx.db.transaction(async (tx) => {
-    const row = await berlaku(tx, await skpTerlihat(ctx, tx, data.skpId));
+    const row = await skpTerlihat(ctx, tx, data.skpId, true);
     if (!can(ctx.actor, { aksi: "umpanBalik.beri", skp: fakta(row) }))
       throw ditolak(row.ppk_pegawai_id === ctx.actor.pegawaiId ? "SKP_BELUM_DISETUJUI" : "HANYA_PPK");
     const cps = await checkpointSkp(tx, row);
@@ -497,7 +493,7 @@ export interface HalamanRealisasi {
 
 /** The realisation page of one SKP for one checkpoint (by its number; default: the one running today). */
 export async function getHalamanRealisasi(ctx: ServiceContext, skpId: unknown, urutan?: number): Promise<HalamanRealisasi> {
-  const row = await berlaku(ctx.db, await skpTerlihat(ctx, ctx.db, skpId));
+  const row = await skpTerlihat(ctx, ctx.db, skpId);
   const [info] = await queryRows<{ nip: string; jabatan: string; ppk_nama: string | null }>(
     ctx.db,
     sql`select pg.nip, j.nama as jabatan, ppk.nama as ppk_nama from skp s join pegawai pg on pg.id = s.pegawai_id
@@ -506,7 +502,7 @@ export async function getHalamanRealisasi(ctx: ServiceContext, skpId: unknown, u
   );
   const cps = await checkpointSkp(ctx.db, row);
   if (cps.length === 0) throw forbidden();
-  const kini = cps.find((c) => c.mulai <= ctx.today && ctx.today <= c.selesai) ?? (ctx.today < cps[0]!.mulai ? cps[0]! : cps.at(-1)!);
+  const kini = checkpointPada(cps, ctx.today)!;
   const cp = (urutan !== undefined && cps.find((c) => c.urutan === urutan)) || kini;
 
   const [ikiRows, realRows, buktiRows, ubRows, rencanaRows] = await Promise.all([
@@ -672,31 +668,35 @@ export async function getProgresTim(ctx: ServiceContext): Promise<{ checkpointKi
  * silent. Runs as the system (no actor); returns how many were reminded.
  */
 export async function kirimPengingatTenggat(db: DbOrTx, tanggal: string): Promise<number> {
+  const terdekat = Math.max(...HARI_PENGINGAT);
+  const checkpoint = await queryRows<{ id: string; urutan: number; nama: string; mulai: string; selesai: string }>(
+    db,
+    sql`select c.id, c.urutan, c.nama, c.mulai::text as mulai, c.selesai::text as selesai
+          from checkpoint c join periode pr on pr.id = c.periode_id and pr.status = 'BERJALAN'
+         where c.selesai > ${tanggal}::date and c.selesai <= ${addDays(tanggal, terdekat)}::date`,
+  );
   let total = 0;
-  for (const hari of HARI_PENGINGAT) {
-    const tutup = addDays(tanggal, hari);
-    const penerima = await queryRows<{ pegawai_id: string; skp_id: string; checkpoint_id: string; urutan: number; nama: string; selesai: string }>(
+  for (const { checkpoint: c, hari } of pengingatJatuhTempo(checkpoint, tanggal)) {
+    const penerima = await queryRows<{ pegawai_id: string; skp_id: string }>(
       db,
-      sql`select distinct on (s.pegawai_id, c.id) s.pegawai_id, s.id as skp_id, c.id as checkpoint_id, c.urutan, c.nama, c.selesai::text as selesai
-            from checkpoint c join periode pr on pr.id = c.periode_id and pr.status = 'BERJALAN'
-            join skp s on s.periode_id = c.periode_id and s.status = 'DISETUJUI' and s.berlaku_mulai <= c.selesai and s.berlaku_selesai >= c.mulai
+      sql`select distinct on (s.pegawai_id) s.pegawai_id, s.id as skp_id
+            from checkpoint c join skp s on s.periode_id = c.periode_id and s.status = 'DISETUJUI' and s.berlaku_mulai <= c.selesai and s.berlaku_selesai >= c.mulai
             join pegawai pg on pg.id = s.pegawai_id and pg.aktif
-           where c.selesai = ${tutup}::date
+           where c.id = ${c.id}
              and exists (select 1 from rhk r join iki i on i.rhk_id = r.id where r.skp_id = s.id
                           and not exists (select 1 from realisasi re where re.iki_id = i.id and re.checkpoint_id = c.id))
-           order by s.pegawai_id, c.id, s.berlaku_mulai desc`,
+           order by s.pegawai_id, s.berlaku_mulai desc`,
     );
     for (let i = 0; i < penerima.length; i += 1000) {
-      const bagian = penerima.slice(i, i + 1000);
       const terkirim = await kirimNotifikasi(
         db,
-        bagian.map((p) => ({
+        penerima.slice(i, i + 1000).map((p) => ({
           penerimaId: p.pegawai_id,
           jenis: "PENGINGAT_REALISASI" as const,
-          judul: `Isi realisasi ${p.nama}: ${hari === 1 ? "besok" : `${hari} hari lagi`} ditutup`,
-          isi: `Checkpoint ${p.nama} berakhir ${p.selesai}. Sebagian IKI Anda belum memiliki realisasi; catat realisasi dan unggah bukti dukung sebelum dievaluasi.`,
-          tautan: `/skp/${p.skp_id}/realisasi?cp=${p.urutan}`,
-          kunci: `pengingat:${p.checkpoint_id}:${hari}`,
+          judul: `Isi realisasi ${c.nama}: ${hari === 1 ? "besok" : `${hari} hari lagi`} ditutup`,
+          isi: `Checkpoint ${c.nama} berakhir ${c.selesai}. Sebagian IKI Anda belum memiliki realisasi; catat realisasi dan unggah bukti dukung sebelum dievaluasi.`,
+          tautan: `/skp/${p.skp_id}/realisasi?cp=${c.urutan}`,
+          kunci: `pengingat:${c.id}:${hari}`,
         })),
       );
       total += terkirim.length;

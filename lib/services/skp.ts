@@ -56,6 +56,8 @@ export type SkpRow = {
   instansi_id: string;
   unit_path: string;
   nama_pegawai: string;
+  berlaku_mulai: string;
+  berlaku_selesai: string;
 };
 
 /** The SKP rows with what the policy needs; `forUpdate` locks them for the transaction. */
@@ -64,7 +66,8 @@ export async function muatSkp(db: DbOrTx, ids: readonly string[], forUpdate = fa
   return queryRows<SkpRow>(
     db,
     sql`select s.id, s.periode_id, s.pegawai_id, s.penugasan_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.status,
-               s.versi, s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, u.path as unit_path, pg.nama as nama_pegawai
+               s.versi, s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, u.path as unit_path, pg.nama as nama_pegawai,
+               s.berlaku_mulai::text as berlaku_mulai, s.berlaku_selesai::text as berlaku_selesai
           from skp s join pegawai pg on pg.id = s.pegawai_id join penugasan pn on pn.id = s.penugasan_id
           join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
          where s.id in (${uuidList(ids)}) ${forUpdate ? sql`for update of s` : sql``}`,

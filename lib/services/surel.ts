@@ -1,8 +1,8 @@
 /**
  * Email: an outbox on the notification table. `kirimNotifikasi` marks a row `surel_menunggu` when SMTP
- * is configured; `kirimAntreanSurel` claims waiting rows with SKIP LOCKED (so with several instances
- * each email is sent by one of them), checks the recipient's address and preference (a kind not listed falls under LAINNYA), and sends. A
- * failed send is retried up to MAKS_PERCOBAAN times.
+ * is configured; `kirimAntreanSurel` claims due rows with SKIP LOCKED (so with several instances each
+ * email is sent by one of them), checks the recipient's address and preference (a kind not listed
+ * falls under LAINNYA), and sends.
  */
 import { sql } from "drizzle-orm";
 import { queryRows, uuidList, type Db } from "@/db/client";
@@ -22,7 +22,8 @@ export interface PengirimSurel {
 /** Sends through SMTP with nodemailer (SMTP_URL: smtp://user:pass@host:port or smtps://…). */
 export async function pengirimSmtp(smtpUrl: string, dari: string): Promise<PengirimSurel> {
   const { default: nodemailer } = await import("nodemailer");
-  const transport = nodemailer.createTransport(smtpUrl);
+  // short timeouts: a hung server must not hold the queue for nodemailer's default 10 minutes
+  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   return {
     async kirim(p) {
       await transport.sendMail({ from: dari, to: p.ke, subject: p.subjek, text: p.teks, html: p.html });
@@ -31,6 +32,8 @@ export async function pengirimSmtp(smtpUrl: string, dari: string): Promise<Pengi
 }
 
 export const MAKS_PERCOBAAN = 5;
+/** Emails per claim. */
+export const BATAS_ANTREAN = 50;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -51,14 +54,23 @@ export interface HasilAntrean {
   dilewati: number;
 }
 
-/** Sends up to `batas` waiting emails. Safe to run on every instance at once. */
+/** How long a claimed email is held by the instance sending it (if that instance dies, another takes it after). */
+const SEWA = sql`interval '15 minutes'`;
+
+/**
+ * Sends up to `batas` waiting emails that are due. Safe to run on every instance at once: a claim
+ * is a lease (SKIP LOCKED, then not due for 15 minutes), each email is marked sent as soon as it is,
+ * so a crash re-sends at most the one in flight (at-least-once). A failure waits 1, 2, 4, 8 minutes
+ * before the next attempt, and gives up after MAKS_PERCOBAAN.
+ */
 export async function kirimAntreanSurel(db: Db, pengirim: PengirimSurel, opsi: { urlAplikasi: string; batas?: number }): Promise<HasilAntrean> {
   const klaim = await queryRows<{ id: string; jenis: string; judul: string; isi: string; tautan: string | null; surel_percobaan: number; email: string | null; nama: string; mati: boolean }>(
     db,
     sql`with k as (
-          select id from notifikasi where surel_menunggu order by created_at limit ${opsi.batas ?? 50} for update skip locked
+          select id from notifikasi where surel_menunggu and (surel_coba_at is null or surel_coba_at <= now())
+           order by created_at limit ${opsi.batas ?? BATAS_ANTREAN} for update skip locked
         ), u as (
-          update notifikasi n set surel_menunggu = false, surel_percobaan = n.surel_percobaan + 1
+          update notifikasi n set surel_percobaan = n.surel_percobaan + 1, surel_coba_at = now() + ${SEWA}
             from k where n.id = k.id
           returning n.id, n.penerima_id, n.jenis, n.judul, n.isi, n.tautan, n.surel_percobaan
         )
@@ -68,24 +80,26 @@ export async function kirimAntreanSurel(db: Db, pengirim: PengirimSurel, opsi: {
           from u join pegawai p on p.id = u.penerima_id`,
   );
   const hasil: HasilAntrean = { terkirim: 0, gagal: 0, dilewati: 0 };
-  const terkirim: string[] = [];
+  const dilewati: string[] = [];
   for (const n of klaim) {
     if (!n.email || n.mati) {
+      dilewati.push(n.id);
       hasil.dilewati++;
       continue;
     }
     try {
       await pengirim.kirim({ ke: n.email, ...susunSurel(n, opsi.urlAplikasi) });
-      terkirim.push(n.id);
+      await db.execute(sql`update notifikasi set surel_menunggu = false, surel_terkirim_at = now(), surel_galat = null, surel_coba_at = null where id = ${n.id}`);
       hasil.terkirim++;
     } catch (error) {
       hasil.gagal++;
       const pesan = error instanceof Error ? error.message : String(error);
       await db.execute(
-        sql`update notifikasi set surel_galat = ${pesan.slice(0, 500)}, surel_menunggu = ${n.surel_percobaan < MAKS_PERCOBAAN} where id = ${n.id}`,
+        sql`update notifikasi set surel_galat = ${pesan.slice(0, 500)}, surel_menunggu = ${n.surel_percobaan < MAKS_PERCOBAAN},
+                   surel_coba_at = now() + interval '1 minute' * power(2, ${n.surel_percobaan - 1}) where id = ${n.id}`,
       );
     }
   }
-  if (terkirim.length) await db.execute(sql`update notifikasi set surel_terkirim_at = now(), surel_galat = null where id in (${uuidList(terkirim)})`);
+  if (dilewati.length) await db.execute(sql`update notifikasi set surel_menunggu = false, surel_coba_at = null where id in (${uuidList(dilewati)})`);
   return hasil;
 }

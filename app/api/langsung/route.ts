@@ -12,6 +12,7 @@ export async function GET(request: Request) {
   if (!ctx) return new Response("Unauthorized", { status: 401 });
   const encoder = new TextEncoder();
   let berhenti = () => {};
+  let selesai = false;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const kirim = (teks: string) => {
@@ -24,6 +25,8 @@ export async function GET(request: Request) {
       const lepas = await dengarkanPegawai(ctx.actor.pegawaiId, (p) => kirim(`event: ${p.jenis}\ndata: ${JSON.stringify(p.data ?? {})}\n\n`));
       const detak = setInterval(() => kirim(": detak\n\n"), 25_000);
       berhenti = () => {
+        if (selesai) return;
+        selesai = true;
         clearInterval(detak);
         lepas();
         try {
@@ -32,7 +35,8 @@ export async function GET(request: Request) {
           /* already closed */
         }
       };
-      request.signal.addEventListener("abort", () => berhenti());
+      if (request.signal.aborted) return berhenti();
+      request.signal.addEventListener("abort", () => berhenti(), { once: true });
       kirim("retry: 3000\nevent: siap\ndata: {}\n\n");
     },
     cancel() {

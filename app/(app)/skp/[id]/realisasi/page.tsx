@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GulirKeTerpilih } from "@/components/gulir-ke-terpilih";
 import { PageHeader } from "@/components/page-header";
-import { BalasForm, BuktiTambahForm, HapusBuktiButton, RealisasiForm, RencanaAksiForm, UmpanBalikForm } from "@/components/realisasi/formulir";
+import { BalasForm, BuktiTambahForm, HapusBuktiButton, Lipatan, RealisasiForm, RencanaAksiForm, UmpanBalikForm } from "@/components/realisasi/formulir";
 import { GrafikCapaian } from "@/components/realisasi/grafik-capaian";
 import { KemajuanBadge, ProgresBar } from "@/components/realisasi/progres";
 import { Badge } from "@/components/ui/badge";
@@ -78,7 +78,12 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                   className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-3 py-1 text-sm ${aktif ? "border-primary bg-primary text-primary-foreground" : "border-border hover:bg-muted"}`}
                 >
                   {c.nama.replace(/ \d{4}$/, "")}
-                  {c.dievaluasi ? <span aria-label={t("sudahDievaluasi")}>✓</span> : null}
+                  {c.dievaluasi ? (
+                    <>
+                      <span aria-hidden="true">✓</span>
+                      <span className="sr-only">{` (${t("sudahDievaluasi")})`}</span>
+                    </>
+                  ) : null}
                 </Link>
               </li>
             );
@@ -173,9 +178,7 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                   )}
                 </div>
                 {data.bolehCatat ? (
-                  <details className="group" open={!k.realisasi}>
-                    <summary className="cursor-pointer text-sm font-medium text-primary underline">{k.realisasi ? t("ubahRealisasi") : t("catatRealisasi")}</summary>
-                    <div className="mt-2">
+                  <Lipatan terbukaAwal={!k.realisasi} ringkasan={k.realisasi ? t("ubahRealisasi") : t("catatRealisasi")}>
                   <RealisasiForm
                     ikiId={k.id}
                     checkpointId={cpTerpilih.id}
@@ -183,8 +186,7 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                     satuan={k.satuan}
                     awal={k.realisasi ? { nilai: k.realisasi.nilai, uraian: k.realisasi.uraian, sumberData: k.realisasi.sumberData } : null}
                   />
-                    </div>
-                  </details>
+                  </Lipatan>
                 ) : null}
                 <div className="flex flex-col gap-2">
                   <h4 className="text-sm font-medium">{t("buktiDukung")}</h4>
@@ -212,12 +214,9 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                     <p className="text-sm text-muted-foreground">{t("tanpaBukti")}</p>
                   )}
                   {data.bolehCatat && k.realisasi ? (
-                    <details>
-                      <summary className="cursor-pointer text-sm text-primary underline">{t("tambahBukti")}</summary>
-                      <div className="mt-2">
-                        <BuktiTambahForm ikiId={k.id} checkpointId={cpTerpilih.id} />
-                      </div>
-                    </details>
+                    <Lipatan terbukaAwal={false} ringkasan={t("tambahBukti")}>
+                      <BuktiTambahForm ikiId={k.id} checkpointId={cpTerpilih.id} />
+                    </Lipatan>
                   ) : null}
                 </div>
                 <div className="flex flex-col gap-2">

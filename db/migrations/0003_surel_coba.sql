@@ -1,0 +1,1 @@
+ALTER TABLE "notifikasi" ADD COLUMN "surel_coba_at" timestamp with time zone;
