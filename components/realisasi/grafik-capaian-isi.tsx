@@ -10,7 +10,7 @@ export default function GrafikCapaianIsi({ seri, target, label }: { seri: Array<
   return (
     <figure className="h-24 w-full min-w-0" aria-hidden="true" data-label={label}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+        <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <XAxis dataKey="nama" tick={{ fontSize: 10 }} interval="preserveStartEnd" tickLine={false} axisLine={false} />
           <YAxis hide domain={[0, (max: number) => Math.max(max, target ?? 0)]} />
           <Tooltip formatter={(v) => String(v ?? "—")} />
