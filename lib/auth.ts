@@ -49,6 +49,11 @@ async function buildConfig(): Promise<NextAuthConfig> {
       clientId: env.AUTH_SSO_CLIENT_ID,
       clientSecret: env.AUTH_SSO_CLIENT_SECRET,
       checks: ["pkce", "state"],
+      // Two first sign-ins of one person at once (two tabs, a retry) raced: the second found the
+      // user the first had just created by e-mail, without the account link, and Auth.js refused it
+      // (OAuthAccountNotLinked). Linking by e-mail grants nothing here: there is one agency IdP, and
+      // who someone is comes from the NIP claim, checked on every sign-in.
+      allowDangerousEmailAccountLinking: true,
       profile: (profile) => ({ id: profile.sub, name: profile.name ?? null, email: profile.email ?? null }),
     };
     providers.push(sso);
