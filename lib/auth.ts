@@ -3,6 +3,7 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import type { Adapter } from "next-auth/adapters";
 import { and, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
@@ -74,7 +75,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
   }
 
   return {
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    adapter: gandaAman(DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens })),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     trustHost: true,
     secret: env.AUTH_SECRET,
@@ -108,6 +109,37 @@ async function buildConfig(): Promise<NextAuthConfig> {
         session.pegawaiId = token.pegawaiId;
         return session;
       },
+    },
+  };
+}
+
+const isUniqueViolation = (error: unknown): boolean => {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) if ((e as { code?: unknown }).code === "23505") return true;
+  return false;
+};
+
+/**
+ * Two first sign-ins of one person at the same moment both try to create the user and link the
+ * account: the second write of each then finds the first one's row instead of failing.
+ */
+function gandaAman(adapter: Adapter): Adapter {
+  return {
+    ...adapter,
+    async createUser(user) {
+      try {
+        return await adapter.createUser!(user);
+      } catch (error) {
+        const ada = isUniqueViolation(error) && user.email ? await adapter.getUserByEmail!(user.email) : null;
+        if (ada) return ada;
+        throw error;
+      }
+    },
+    async linkAccount(account) {
+      try {
+        await adapter.linkAccount!(account);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
     },
   };
 }
