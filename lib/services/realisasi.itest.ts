@@ -20,8 +20,9 @@ import { buildHelvetiaRoster, type PersonaKey } from "@/db/seed/helvetia-roster"
 import { seedHelvetia } from "@/db/seed/helvetia";
 import { testDatabases } from "@/db/testing";
 import { BATAS_UKURAN_BUKTI } from "@/lib/domain/realisasi";
+import { ditolak } from "@/lib/testing/ditolak";
 import { loadActor, type ServiceContext } from "./context";
-import { ServiceError } from "./errors";
+import type { ServiceError } from "./errors";
 import { SALURAN_LANGSUNG, bacaPeristiwa, terbitkan, type Peristiwa } from "./langsung";
 import { daftarNotifikasi, getPreferensiSurel, simpanPreferensiSurel, tandaiNotifikasiDibaca, tandaiSemuaDibaca } from "./notifikasi";
 import { penyimpananDisk, type PenyimpananBerkas } from "./penyimpanan";
@@ -44,18 +45,6 @@ const TODAY = "2026-11-20";
 const roster = buildHelvetiaRoster();
 const PERSONA_IDS = new Set(Object.values(roster.persona));
 const TIDAK_ADA = "00000000-0000-4000-8000-000000000000";
-
-/** Asserts a ServiceError with this code (and, if given, these field errors). */
-async function ditolak(p: Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>): Promise<ServiceError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(ServiceError);
-  const se = error as ServiceError;
-  expect({ code: se.code, fieldErrors: se.fieldErrors }).toMatchObject({ code, ...(fieldErrors ? { fieldErrors } : {}) });
-  return se;
-}
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");

@@ -16,8 +16,8 @@ import { testDatabases } from "@/db/testing";
 import { NILAI_BERAKHLAK, type NilaiBerakhlak } from "@/lib/domain/constants";
 import { bandingkanSkp, formatTarget, type SkpDokumen } from "@/lib/domain/skp";
 import type { SkpDraftForm } from "@/lib/schemas/skp";
+import { ditolak } from "@/lib/testing/ditolak";
 import { loadActor, type ServiceContext } from "./context";
-import { ServiceError } from "./errors";
 import { faktaPegawai } from "./hierarki";
 import {
   ajukanSkp,
@@ -56,18 +56,6 @@ type Subjek = {
   unit_path: string;
   nip: string;
 };
-
-/** Asserts a ServiceError with this code (and, if given, these field errors). */
-async function ditolak(p: Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>): Promise<ServiceError> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(ServiceError);
-  const se = error as ServiceError;
-  expect({ code: se.code, fieldErrors: se.fieldErrors }).toMatchObject({ code, ...(fieldErrors ? { fieldErrors } : {}) });
-  return se;
-}
 
 const clone = <T,>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
