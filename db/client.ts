@@ -127,5 +127,12 @@ export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, q
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+/** A numeric column's value as a number (both drivers return `numeric` as a string), or null. */
+export function angkaAtauNull(value: unknown): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
 /** `id1::uuid, id2::uuid, …` for an `in (…)` list; the list must not be empty. */
 export const uuidList = (ids: readonly string[]): SQL => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);

@@ -3,7 +3,7 @@
  * employee into JavaScript, only the rows it shows.
  */
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { queryRows, uuidList } from "@/db/client";
+import { angkaAtauNull, queryRows, uuidList } from "@/db/client";
 import { notifikasi, unitKerja } from "@/db/schema";
 import type { Predikat, StatusSkp } from "@/lib/domain";
 import { capaianIki, fraksiWaktu, kemajuanIki, persenCapaian, type Kemajuan } from "@/lib/domain/realisasi";
@@ -43,12 +43,6 @@ export interface DasborPegawai {
   indikator: IkiProgres[];
   tenggat: Tenggat[];
   notifikasi: Array<{ id: string; judul: string; isi: string; tautan: string | null; createdAt: Date }>;
-}
-
-function toNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
 }
 
 async function tenggatMendatang(ctx: ServiceContext, periode: PeriodeRingkas | null): Promise<Tenggat[]> {
@@ -116,10 +110,10 @@ export async function ringkasanSkpPegawai(ctx: ServiceContext, pegawaiId: string
       berlakuMulai: s.berlaku_mulai, berlakuSelesai: s.berlaku_selesai, jumlahRhk: Number(s.jumlah_rhk),
     })),
     indikator: indikator.map((i): IkiProgres => {
-      const targetMin = toNumber(i.target_min);
-      const targetMax = toNumber(i.target_max);
+      const targetMin = angkaAtauNull(i.target_min);
+      const targetMax = angkaAtauNull(i.target_max);
       const seri = (typeof i.seri === "string" ? JSON.parse(i.seri) : i.seri) as Array<{ urutan: number; nama: string; nilai: number | string | null }>;
-      const titik = seri.map((x) => ({ urutan: x.urutan, nama: x.nama, nilai: toNumber(x.nilai) }));
+      const titik = seri.map((x) => ({ urutan: x.urutan, nama: x.nama, nilai: angkaAtauNull(x.nilai) }));
       const realisasi = capaianIki(titik);
       const target =
         i.target_kualitatif ?? (targetMax !== null && targetMax !== targetMin ? `${targetMin}–${targetMax}` : `${targetMin ?? ""}`);

@@ -4,7 +4,7 @@
  * all read through here. No authorisation: callers decide first.
  */
 import { sql } from "drizzle-orm";
-import { queryRows, uuidList, type DbOrTx } from "@/db/client";
+import { angkaAtauNull, queryRows, uuidList, type DbOrTx } from "@/db/client";
 import { skpVersi } from "@/db/schema";
 import { pangkatOf, type AspekIki, type BentukSkp, type JenisRhk, type NilaiBerakhlak, type Pendekatan, type Perspektif } from "@/lib/domain/constants";
 import { BAGIAN_LAMPIRAN, perilakuDenganEkspektasi, type BagianLampiran, type OrangSkp, type RhkDokumen, type SkpDokumen } from "@/lib/domain/skp";
@@ -15,7 +15,6 @@ function namaLengkap(nama: string, depan: string | null, belakang: string | null
   return `${depan ? `${depan} ` : ""}${nama}${belakang ? `, ${belakang}` : ""}`;
 }
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 /** A timestamp as ISO text, whichever driver returned it (postgres.js a Date, PGlite a Date or text). */
 export const iso = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
@@ -106,7 +105,7 @@ export async function muatDokumenSkp(db: DbOrTx, skpIds: readonly string[], tang
     if (r.iki_id) {
       terakhir.iki.push({
         id: r.iki_id, urutan: Number(r.iki_urutan), aspek: r.aspek!, indikator: r.indikator ?? "",
-        targetMin: num(r.target_min), targetMax: num(r.target_max), satuan: r.satuan, targetKualitatif: r.target_kualitatif,
+        targetMin: angkaAtauNull(r.target_min), targetMax: angkaAtauNull(r.target_max), satuan: r.satuan, targetKualitatif: r.target_kualitatif,
       });
     }
   }
