@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ProgresBar } from "@/components/realisasi/progres";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import type { IkiProgres } from "@/lib/services/dasbor";
 
@@ -31,19 +32,7 @@ export async function IndikatorTable({ indikator }: { indikator: IkiProgres[] })
               {i.persen === null ? (
                 <span className="text-muted-foreground">—</span>
               ) : (
-                <div className="flex items-center gap-2">
-                  <div
-                    className="h-2 w-full min-w-[4rem] rounded-full bg-muted"
-                    role="progressbar"
-                    aria-label={t("capaianDari", { indikator: i.indikator })}
-                    aria-valuemin={0}
-                    aria-valuemax={100}
-                    aria-valuenow={Math.min(i.persen, 100)}
-                  >
-                    <div className="h-2 rounded-full bg-primary" style={{ width: `${Math.min(i.persen, 100)}%` }} />
-                  </div>
-                  <span className="w-12 text-right tabular-nums">{i.persen}%</span>
-                </div>
+                <ProgresBar persen={i.persen} label={t("capaianDari", { indikator: i.indikator })} />
               )}
             </Td>
           </Tr>

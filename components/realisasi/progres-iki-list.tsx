@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { formatNilai } from "@/lib/domain/skp";
 import type { IkiProgres } from "@/lib/services/dasbor";
 import { GrafikCapaian } from "./grafik-capaian";
 import { KemajuanBadge, ProgresBar } from "./progres";
@@ -32,7 +33,7 @@ export async function ProgresIkiList({ indikator, skpId }: { indikator: IkiProgr
           </div>
           <p className="text-sm">
             {`${t("realisasi")}: `}
-            <span className="font-medium tabular-nums">{i.realisasi === null ? "—" : `${i.realisasi.toLocaleString("id-ID")} ${i.satuan ?? ""}`}</span>
+            <span className="font-medium tabular-nums">{formatNilai(i.realisasi, i.satuan)}</span>
             {` · ${t("target")}: ${i.target} ${i.satuan ?? ""}`}
           </p>
           {i.targetMin !== null ? (

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { formatNilai } from "@/lib/domain/skp";
 import type { getProgresTim } from "@/lib/services/realisasi";
 import { ProgresBar } from "./progres";
 
@@ -12,7 +13,6 @@ type Data = Awaited<ReturnType<typeof getProgresTim>>;
 export async function ProgresTim({ data }: { data: Data }) {
   const t = await getTranslations("progresTim");
   const format = await getFormatter();
-  const angka = (n: number | null, satuan: string | null) => (n === null ? "—" : `${n.toLocaleString("id-ID")} ${satuan ?? ""}`.trim());
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Card className="lg:col-span-2">
@@ -74,7 +74,7 @@ export async function ProgresTim({ data }: { data: Data }) {
                     {a.nama}
                   </Link>
                   {` — ${a.indikator}: `}
-                  <span className="font-medium">{angka(a.nilai, a.satuan)}</span>
+                  <span className="font-medium">{formatNilai(a.nilai, a.satuan)}</span>
                   <span className="block text-xs text-muted-foreground">{`${a.checkpoint} · ${format.relativeTime(a.waktu)}`}</span>
                 </li>
               ))}

@@ -4,6 +4,7 @@ import {
   BAGIAN_LAMPIRAN,
   bandingkanSkp,
   bentukUntuk,
+  formatNilai,
   formatTarget,
   judulSkp,
   perilakuDenganEkspektasi,
@@ -84,6 +85,15 @@ describe("bentukUntuk", () => {
 });
 
 // ---------------------------------------------------------------- targets
+
+describe("formatNilai", () => {
+  it("prints a value with its unit the Indonesian way, and a dash for none", () => {
+    expect(formatNilai(1960, "rekaman")).toBe("1.960 rekaman");
+    expect(formatNilai(84.66, "%")).toBe("84,66 %");
+    expect(formatNilai(4321, null)).toBe("4.321");
+    expect(formatNilai(null, "laporan")).toBe("—");
+  });
+});
 
 describe("formatTarget", () => {
   it("prints a single number with its unit", () => {

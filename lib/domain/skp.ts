@@ -103,6 +103,11 @@ export function bentukUntuk(jenisJabatan: JenisJabatan): BentukSkp {
 /** Indonesian notation for integers and decimals alike: "1.500", "12,5" (mixing "1500" and "1.500,5" in one range misreads). */
 const angka = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
+/** A value with its unit as printed: "1.960 rekaman", "84,66 %"; "—" when there is none. */
+export function formatNilai(nilai: number | null, satuan: string | null): string {
+  return nilai === null ? "—" : `${angka(nilai)} ${satuan ?? ""}`.trim();
+}
+
 /** The target as printed: "12 dokumen", "90–100 %", or the described criterion. */
 export function formatTarget(iki: Pick<IkiDokumen, "targetMin" | "targetMax" | "satuan" | "targetKualitatif">): string {
   if (iki.targetMin === null) return iki.targetKualitatif ?? "";

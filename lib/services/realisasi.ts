@@ -24,7 +24,7 @@ import {
   type Kemajuan,
   type TitikRealisasi,
 } from "@/lib/domain/realisasi";
-import { formatTarget } from "@/lib/domain/skp";
+import { formatNilai, formatTarget } from "@/lib/domain/skp";
 import { addDays } from "@/lib/domain/tanggal";
 import { can } from "@/lib/policy";
 import { balasanSchema, buktiSchema, frasaSchema, realisasiSchema, rencanaAksiSchema, umpanBalikSchema } from "@/lib/schemas/realisasi";
@@ -235,7 +235,7 @@ export async function catatRealisasi(
               penerimaId: row.ppk_pegawai_id,
               jenis: "TARGET_TERCAPAI",
               judul: `${row.nama_pegawai} mencapai target`,
-              isi: `${row.nama_pegawai} mencapai target IKI "${row.indikator}" (${formatTarget({ targetMin, targetMax: angkaAtauNull(row.target_max), satuan: row.satuan, targetKualitatif: null })}) pada ${row.cp_nama}: realisasi ${formatTarget({ targetMin: sesudah, targetMax: null, satuan: row.satuan, targetKualitatif: null })}.`,
+              isi: `${row.nama_pegawai} mencapai target IKI "${row.indikator}" (${formatTarget({ targetMin, targetMax: angkaAtauNull(row.target_max), satuan: row.satuan, targetKualitatif: null })}) pada ${row.cp_nama}: realisasi ${formatNilai(sesudah, row.satuan)}.`,
               tautan: `/skp/${row.id}/realisasi?cp=${row.cp_urutan}#iki-${row.iki_id}`,
               kunci: `target:${row.iki_id}:${row.cp_id}`,
             }])

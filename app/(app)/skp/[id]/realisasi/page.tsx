@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { BERAKHLAK_INDIKATOR } from "@/lib/domain/constants";
-import { formatTarget } from "@/lib/domain/skp";
+import { formatNilai } from "@/lib/domain/skp";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireContext } from "@/lib/server/request-context";
 import { getHalamanRealisasi, type UmpanBalikTampil } from "@/lib/services/realisasi";
@@ -29,7 +29,6 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
   const format = await getFormatter();
   const cpTerpilih = data.terpilih;
   const tanggal = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
-  const angka = (n: number | null, satuan: string | null) => (n === null ? "—" : formatTarget({ targetMin: n, targetMax: null, satuan, targetKualitatif: null }));
   const milikSendiri = data.bolehBalas;
 
   const Umpan = ({ items }: { items: UmpanBalikTampil[] }) =>
@@ -146,7 +145,7 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                   <div className="grid items-center gap-3 sm:grid-cols-[1fr_16rem]">
                     <div className="flex flex-col gap-1">
                       <p className="text-sm" data-testid="capaian">
-                        {t("capaianKumulatif", { nilai: angka(k.capaian, k.satuan) })}
+                        {t("capaianKumulatif", { nilai: formatNilai(k.capaian, k.satuan) })}
                       </p>
                       <ProgresBar persen={k.persen} label={t("capaianDari", { indikator: k.indikator })} />
                     </div>
@@ -159,7 +158,7 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                       {k.kualitatif ? null : (
                         <>
                           <dt className="text-muted-foreground">{t("realisasiCheckpoint", { checkpoint: cpTerpilih.nama })}</dt>
-                          <dd className="font-medium">{angka(k.realisasi.nilai, k.satuan)}</dd>
+                          <dd className="font-medium">{formatNilai(k.realisasi.nilai, k.satuan)}</dd>
                         </>
                       )}
                       {k.realisasi.uraian ? (
