@@ -2,9 +2,9 @@
  * Read models of the role dashboards. Everything aggregates in SQL: a dashboard never loads every
  * employee into JavaScript, only the rows it shows.
  */
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { angkaAtauNull, queryRows, uuidList } from "@/db/client";
-import { notifikasi, unitKerja } from "@/db/schema";
+import { unitKerja } from "@/db/schema";
 import type { Predikat, StatusSkp } from "@/lib/domain";
 import { capaianIki, fraksiWaktu, kemajuanIki, persenCapaian, type Kemajuan } from "@/lib/domain/realisasi";
 import { can } from "@/lib/policy";
@@ -12,6 +12,7 @@ import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
 import { aktifPada, bawahanLangsungSql } from "./hierarki";
 import { ringkasanCached } from "./ringkasan-cache";
+import { notifikasiSaya } from "./notifikasi";
 import { getPeriodeAktif, type PeriodeRingkas } from "./periode";
 
 export type StatusSkpAtauBelum = StatusSkp | "BELUM_ADA";
@@ -57,15 +58,6 @@ async function tenggatMendatang(ctx: ServiceContext, periode: PeriodeRingkas | n
   for (const r of rows) list.push({ kode: "EVALUASI_CHECKPOINT", nama: r.nama, tanggal: r.batas });
   if (periode.batasEvaluasiTahunan >= ctx.today) list.push({ kode: "EVALUASI_TAHUNAN", nama: null, tanggal: periode.batasEvaluasiTahunan });
   return list.sort((a, b) => a.tanggal.localeCompare(b.tanggal));
-}
-
-export async function listNotifikasiBelumDibaca(ctx: ServiceContext, limit = 5) {
-  return ctx.db
-    .select({ id: notifikasi.id, judul: notifikasi.judul, isi: notifikasi.isi, tautan: notifikasi.tautan, createdAt: notifikasi.createdAt })
-    .from(notifikasi)
-    .where(and(eq(notifikasi.penerimaId, ctx.actor.pegawaiId), isNull(notifikasi.dibacaAt)))
-    .orderBy(desc(notifikasi.createdAt))
-    .limit(limit);
 }
 
 /**
@@ -131,7 +123,7 @@ export async function getDasborPegawai(ctx: ServiceContext): Promise<DasborPegaw
   const [ringkasan, tenggat, notif] = await Promise.all([
     periode ? ringkasanSkpPegawai(ctx, ctx.actor.pegawaiId, periode.id) : Promise.resolve({ skp: [], indikator: [] }),
     tenggatMendatang(ctx, periode),
-    listNotifikasiBelumDibaca(ctx),
+    notifikasiSaya(ctx, { batas: 5, hanyaBelumDibaca: true }),
   ]);
   return { periode, ...ringkasan, tenggat, notifikasi: notif };
 }
@@ -208,7 +200,7 @@ export async function getDasborPpk(ctx: ServiceContext): Promise<DasborPpk> {
           from keberatan k join pegawai p on p.id = k.pemohon_id
          where k.atasan_ppk_id = ${ctx.actor.pegawaiId} and k.status in ('DIAJUKAN', 'DIPERIKSA') order by k.created_at`,
   );
-  return { periode, checkpointTerakhir: cp ?? null, bawahan: rows, antrean, keberatan, notifikasi: await listNotifikasiBelumDibaca(ctx) };
+  return { periode, checkpointTerakhir: cp ?? null, bawahan: rows, antrean, keberatan, notifikasi: await notifikasiSaya(ctx, { batas: 5, hanyaBelumDibaca: true }) };
 }
 
 // ---------------------------------------------------------------- Pimpinan unit

@@ -57,19 +57,24 @@ export interface NotifikasiTampil {
   createdAt: Date;
 }
 
+/** The actor's own notifications, newest first (only the unread ones if asked). */
+export async function notifikasiSaya(ctx: ServiceContext, opsi: { batas?: number; hanyaBelumDibaca?: boolean } = {}): Promise<NotifikasiTampil[]> {
+  const milik = eq(notifikasi.penerimaId, ctx.actor.pegawaiId);
+  return ctx.db
+    .select({ id: notifikasi.id, jenis: notifikasi.jenis, judul: notifikasi.judul, isi: notifikasi.isi, tautan: notifikasi.tautan, dibacaAt: notifikasi.dibacaAt, createdAt: notifikasi.createdAt })
+    .from(notifikasi)
+    .where(opsi.hanyaBelumDibaca ? and(milik, isNull(notifikasi.dibacaAt)) : milik)
+    .orderBy(desc(notifikasi.createdAt))
+    .limit(opsi.batas ?? 50);
+}
+
 /** The actor's own notifications, newest first, with the unread count. */
 export async function daftarNotifikasi(ctx: ServiceContext, opsi: { batas?: number; hanyaBelumDibaca?: boolean } = {}) {
-  const milik = eq(notifikasi.penerimaId, ctx.actor.pegawaiId);
   const [items, [belum]] = await Promise.all([
-    ctx.db
-      .select({ id: notifikasi.id, jenis: notifikasi.jenis, judul: notifikasi.judul, isi: notifikasi.isi, tautan: notifikasi.tautan, dibacaAt: notifikasi.dibacaAt, createdAt: notifikasi.createdAt })
-      .from(notifikasi)
-      .where(opsi.hanyaBelumDibaca ? and(milik, isNull(notifikasi.dibacaAt)) : milik)
-      .orderBy(desc(notifikasi.createdAt))
-      .limit(opsi.batas ?? 50),
-    ctx.db.select({ n: count() }).from(notifikasi).where(and(milik, isNull(notifikasi.dibacaAt))),
+    notifikasiSaya(ctx, opsi),
+    ctx.db.select({ n: count() }).from(notifikasi).where(and(eq(notifikasi.penerimaId, ctx.actor.pegawaiId), isNull(notifikasi.dibacaAt))),
   ]);
-  return { items: items as NotifikasiTampil[], belumDibaca: Number(belum?.n ?? 0) };
+  return { items, belumDibaca: Number(belum?.n ?? 0) };
 }
 
 /** Marks one of the actor's own notifications read. Someone else's notification is "not found". */
