@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { simpanFrasaAction } from "@/app/actions/realisasi";
 import { terapkanGalatServer, usePesan } from "@/components/skp/pesan";
+import { PesanHasil } from "@/components/pesan-hasil";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { frasaSchema, type FrasaForm as FrasaNilai } from "@/lib/schemas/realisasi";
@@ -56,9 +57,7 @@ export function FrasaForm({ awal }: { awal: string[] }) {
         <Button type="submit" disabled={isSubmitting}>
           {t("simpan")}
         </Button>
-        <p role="status" className={`text-sm ${hasil?.ok ? "text-emerald-800" : "text-red-700"}`}>
-          {hasil?.pesan ?? ""}
-        </p>
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { simpanPreferensiSurelAction } from "@/app/actions/notifikasi";
 import { usePesanGalat } from "@/components/skp/pesan";
+import { PesanHasil } from "@/components/pesan-hasil";
 import { Button } from "@/components/ui/button";
 import { JENIS_NOTIFIKASI, type JenisNotifikasi } from "@/lib/domain/notifikasi";
 
@@ -36,9 +37,7 @@ export function PreferensiSurelForm({ awal }: { awal: Record<JenisNotifikasi, bo
         <Button type="submit" disabled={pending}>
           {t("simpan")}
         </Button>
-        <p role="status" className={`text-sm ${hasil?.ok ? "text-emerald-800" : "text-red-700"}`}>
-          {hasil?.pesan ?? ""}
-        </p>
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { tandaiDibacaAction, tandaiSemuaDibacaAction } from "@/app/actions/notifikasi";
 import { Button } from "@/components/ui/button";
 
-export function TandaiDibacaButton({ id, label }: { id: string; label: string }) {
+/** A small button running one notification action, with the refusal shown under it. */
+function TombolNotifikasi({ label, aksi }: { label: string; aksi: () => Promise<{ ok: boolean; error?: string }> }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const t = useTranslations("galat");
@@ -16,7 +17,7 @@ export function TandaiDibacaButton({ id, label }: { id: string; label: string })
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await tandaiDibacaAction(id);
+            const result = await aksi();
             setError(result.ok ? null : t(result.error as "KESALAHAN_SISTEM"));
           })
         }
@@ -28,26 +29,10 @@ export function TandaiDibacaButton({ id, label }: { id: string; label: string })
   );
 }
 
+export function TandaiDibacaButton({ id, label }: { id: string; label: string }) {
+  return <TombolNotifikasi label={label} aksi={() => tandaiDibacaAction(id)} />;
+}
+
 export function TandaiSemuaButton({ label }: { label: string }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const t = useTranslations("galat");
-  return (
-    <div className="flex flex-col items-end gap-1">
-      <Button
-        variant="outline"
-        size="sm"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await tandaiSemuaDibacaAction();
-            setError(result.ok ? null : t(result.error as "KESALAHAN_SISTEM"));
-          })
-        }
-      >
-        {label}
-      </Button>
-      {error ? <p className="text-xs text-red-700">{error}</p> : null}
-    </div>
-  );
+  return <TombolNotifikasi label={label} aksi={() => tandaiSemuaDibacaAction()} />;
 }

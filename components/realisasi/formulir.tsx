@@ -12,6 +12,7 @@ import {
   simpanRencanaAksiAction,
   tambahBuktiAction,
 } from "@/app/actions/realisasi";
+import { PesanHasil } from "@/components/pesan-hasil";
 import { terapkanGalatServer, usePesan, usePesanGalat } from "@/components/skp/pesan";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
@@ -21,15 +22,6 @@ import { BATAS_UKURAN_BUKTI } from "@/lib/domain/realisasi";
 import { realisasiSchema, type RealisasiForm as RealisasiFormNilai } from "@/lib/schemas/realisasi";
 
 type Hasil = { ok: boolean; pesan: string } | null;
-
-/** The outcome of an action, in a live region that is always there (so screen readers announce the text). */
-function Pesan({ hasil, id }: { hasil: Hasil; id?: string }) {
-  return (
-    <p id={id} role="status" className={`text-sm ${hasil?.ok ? "text-emerald-800" : "text-red-700"}`}>
-      {hasil?.pesan ?? ""}
-    </p>
-  );
-}
 
 /** Runs an action, refreshes the page's server data on success, and turns a refusal into sentences. */
 function useAksi() {
@@ -160,7 +152,7 @@ export function RealisasiForm({
         <Button type="submit" disabled={isSubmitting}>
           {awal ? t("perbarui") : t("simpan")}
         </Button>
-        <Pesan hasil={hasil} />
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );
@@ -219,7 +211,7 @@ export function BuktiTambahForm({ ikiId, checkpointId }: { ikiId: string; checkp
         <Button type="submit" variant="outline" size="sm" disabled={pending}>
           {t("tambahBukti")}
         </Button>
-        <Pesan hasil={hasil} />
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );
@@ -242,7 +234,7 @@ export function HapusBuktiButton({ buktiId, nama }: { buktiId: string; nama: str
       >
         {t("hapus")}
       </Button>
-      <Pesan hasil={hasil && !hasil.ok ? hasil : null} />
+      <PesanHasil hasil={hasil && !hasil.ok ? hasil : null} />
     </span>
   );
 }
@@ -268,7 +260,7 @@ export function RencanaAksiForm({ rhkId, checkpointId, awal, label }: { rhkId: s
         <Button type="submit" variant="outline" size="sm" disabled={pending}>
           {t("simpanRencana")}
         </Button>
-        <Pesan hasil={hasil} />
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );
@@ -332,7 +324,7 @@ export function UmpanBalikForm({
         <Button type="submit" size="sm" disabled={pending}>
           {t("kirimUmpanBalik")}
         </Button>
-        <Pesan hasil={hasil} />
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );
@@ -359,7 +351,7 @@ export function BalasForm({ umpanBalikId }: { umpanBalikId: string }) {
         <Button type="submit" variant="outline" size="sm" disabled={pending}>
           {t("balas")}
         </Button>
-        <Pesan hasil={hasil} />
+        <PesanHasil hasil={hasil} />
       </div>
     </form>
   );
