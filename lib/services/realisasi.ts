@@ -36,7 +36,7 @@ import { terbitkan } from "./langsung";
 import { kirimNotifikasi } from "./notifikasi";
 import { penyimpananBawaan, type PenyimpananBerkas } from "./penyimpanan";
 import { getPeriodeAktif } from "./periode";
-import { fakta, isUuid, muatSkp, skpTerlihat, type SkpRow } from "./skp";
+import { fakta, isUuid, KOLOM_SKP, KOLOM_SKP_JOIN, muatSkp, skpTerlihat, type SkpRow } from "./skp";
 import { parse } from "./validasi";
 
 export interface BerkasUnggahan {
@@ -80,8 +80,6 @@ type IkiKonteks = SkpRow & {
   target_max: string | null;
   satuan: string | null;
   target_kualitatif: string | null;
-  berlaku_mulai: string;
-  berlaku_selesai: string;
   cp_id: string | null;
   cp_nama: string | null;
   cp_urutan: number | null;
@@ -103,9 +101,7 @@ async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise
   await db.execute(sql`select s.id from iki i join rhk r on r.id = i.rhk_id join skp s on s.id = r.skp_id where i.id = ${ikiId} for no key update of s`);
   const [row] = await queryRows<IkiKonteks>(
     db,
-    sql`select s.id, s.periode_id, s.pegawai_id, s.penugasan_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.status, s.versi,
-               s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, u.path as unit_path, pg.nama as nama_pegawai,
-               s.berlaku_mulai::text as berlaku_mulai, s.berlaku_selesai::text as berlaku_selesai,
+    sql`select ${KOLOM_SKP},
                i.id as iki_id, i.rhk_id, i.indikator, i.target_min, i.target_max, i.satuan, i.target_kualitatif,
                c.id as cp_id, c.nama as cp_nama, c.urutan as cp_urutan, c.mulai::text as cp_mulai,
                exists (select 1 from evaluasi e where e.skp_id = s.id and e.checkpoint_id = c.id and e.status <> 'DRAFT') as dievaluasi,
@@ -113,8 +109,7 @@ async function muatIki(db: DbOrTx, ikiId: string, checkpointId: string): Promise
                coalesce((select json_agg(json_build_object('id', re.id, 'urutan', c2.urutan, 'nilai', re.nilai, 'uraian', re.uraian,
                                                            'sumber', re.sumber_data, 'cp', re.checkpoint_id))
                            from realisasi re join checkpoint c2 on c2.id = re.checkpoint_id where re.iki_id = i.id), '[]'::json) as seri
-          from iki i join rhk r on r.id = i.rhk_id join skp s on s.id = r.skp_id join pegawai pg on pg.id = s.pegawai_id
-          join penugasan pn on pn.id = s.penugasan_id join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
+          from iki i join rhk r on r.id = i.rhk_id join skp s on s.id = r.skp_id ${KOLOM_SKP_JOIN}
           left join checkpoint c on c.id = ${checkpointId} and c.periode_id = s.periode_id
                                 and c.selesai >= s.berlaku_mulai and c.mulai <= s.berlaku_selesai
          where i.id = ${ikiId}`,

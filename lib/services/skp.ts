@@ -60,16 +60,20 @@ export type SkpRow = {
   berlaku_selesai: string;
 };
 
+/** The columns of an SkpRow, for a query over `skp s` joined with KOLOM_SKP_JOIN. */
+export const KOLOM_SKP = sql`s.id, s.periode_id, s.pegawai_id, s.penugasan_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.status,
+  s.versi, s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, u.path as unit_path, pg.nama as nama_pegawai,
+  s.berlaku_mulai::text as berlaku_mulai, s.berlaku_selesai::text as berlaku_selesai`;
+/** The owner and the unit of `skp s`, for KOLOM_SKP. */
+export const KOLOM_SKP_JOIN = sql`join pegawai pg on pg.id = s.pegawai_id join penugasan pn on pn.id = s.penugasan_id
+  join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id`;
+
 /** The SKP rows with what the policy needs; `forUpdate` locks them for the transaction. */
 export async function muatSkp(db: DbOrTx, ids: readonly string[], forUpdate = false): Promise<SkpRow[]> {
   if (ids.length === 0) return [];
   return queryRows<SkpRow>(
     db,
-    sql`select s.id, s.periode_id, s.pegawai_id, s.penugasan_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.status,
-               s.versi, s.lock_version, s.bentuk, s.pendekatan, pg.instansi_id, u.path as unit_path, pg.nama as nama_pegawai,
-               s.berlaku_mulai::text as berlaku_mulai, s.berlaku_selesai::text as berlaku_selesai
-          from skp s join pegawai pg on pg.id = s.pegawai_id join penugasan pn on pn.id = s.penugasan_id
-          join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
+    sql`select ${KOLOM_SKP} from skp s ${KOLOM_SKP_JOIN}
          where s.id in (${uuidList(ids)}) ${forUpdate ? sql`for update of s` : sql``}`,
   );
 }
