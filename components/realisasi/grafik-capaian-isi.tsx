@@ -5,10 +5,10 @@ import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxi
  * A small chart of an IKI's realisation per checkpoint against its target line. The numbers are also
  * in the page's text (progress bar, values), so the chart is decorative for screen readers.
  */
-export default function GrafikCapaianIsi({ seri, target, label }: { seri: Array<{ nama: string; nilai: number | null }>; target: number | null; label: string }) {
+export default function GrafikCapaianIsi({ seri, target }: { seri: Array<{ nama: string; nilai: number | null }>; target: number | null }) {
   const data = seri.map((s) => ({ nama: s.nama.split(" ")[0]!.slice(0, 3), nilai: s.nilai }));
   return (
-    <figure className="h-24 w-full min-w-0" aria-hidden="true" data-label={label}>
+    <figure className="h-24 w-full min-w-0" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <XAxis dataKey="nama" tick={{ fontSize: 10 }} interval="preserveStartEnd" tickLine={false} axisLine={false} />

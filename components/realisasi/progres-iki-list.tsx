@@ -8,7 +8,6 @@ import { KemajuanBadge, ProgresBar } from "./progres";
 /** The pegawai's indicators with progress bar, status and a small chart per checkpoint. */
 export async function ProgresIkiList({ indikator, skpId }: { indikator: IkiProgres[]; skpId: string | null }) {
   const t = await getTranslations("indikator");
-  const tr = await getTranslations("realisasi");
   const ta = await getTranslations("aspek");
   if (indikator.length === 0) return <p className="text-sm text-muted-foreground">{t("kosong")}</p>;
   return (
@@ -39,7 +38,7 @@ export async function ProgresIkiList({ indikator, skpId }: { indikator: IkiProgr
           {i.targetMin !== null ? (
             <>
               <ProgresBar persen={i.persen} label={t("capaianDari", { indikator: i.indikator })} />
-              <GrafikCapaian seri={i.seri} target={i.targetMin} label={tr("grafik", { indikator: i.indikator })} />
+              <GrafikCapaian seri={i.seri} target={i.targetMin} />
             </>
           ) : null}
         </li>

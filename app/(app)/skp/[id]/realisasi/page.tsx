@@ -149,7 +149,7 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
                       </p>
                       <ProgresBar persen={k.persen} label={t("capaianDari", { indikator: k.indikator })} />
                     </div>
-                    <GrafikCapaian seri={k.seri} target={k.targetMin} label={t("grafik", { indikator: k.indikator })} />
+                    <GrafikCapaian seri={k.seri} target={k.targetMin} />
                   </div>
                 )}
                 <div className="text-sm" data-testid="realisasi-tersimpan">
