@@ -6,6 +6,7 @@ import { ajukanSkpAction, bukaVersiBaruSkpAction, setujuiSkpAction, tarikSkpActi
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/server/action-result";
 import { usePesanGalat } from "./pesan";
+import { DaftarGalat } from "./daftar-galat";
 
 type Aksi = "AJUKAN" | "TARIK" | "SETUJUI" | "UBAH";
 
@@ -46,15 +47,7 @@ export function SkpAksi({ skpId, lockVersion, aksi }: { skpId: string; lockVersi
           </Button>
         ))}
       </div>
-      <div role="alert" aria-live="assertive" data-testid="aksi-galat">
-        {galat.length ? (
-          <ul className="list-disc pl-5 text-sm text-red-700">
-            {galat.map((g) => (
-              <li key={g}>{g}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <DaftarGalat galat={galat} testId="aksi-galat" />
     </div>
   );
 }

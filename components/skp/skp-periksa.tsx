@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { usePesanGalat } from "./pesan";
+import { DaftarGalat } from "./daftar-galat";
 
 interface RhkRingkas {
   id: string;
@@ -98,15 +99,7 @@ export function SkpPeriksa({ skpId, lockVersion, rhk }: { skpId: string; lockVer
         <Label htmlFor="catatan-umum">{t("catatanUmum")}</Label>
         <Textarea id="catatan-umum" rows={2} value={umum} onChange={(e) => setUmum(e.target.value)} />
       </div>
-      <div role="alert" aria-live="assertive" data-testid="periksa-galat">
-        {galat.length ? (
-          <ul className="list-disc pl-5 text-sm text-red-700">
-            {galat.map((g) => (
-              <li key={g}>{g}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <DaftarGalat galat={galat} testId="periksa-galat" />
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="outline" disabled={pending || !adaCatatan} onClick={kembalikan}>
           {t("kembalikan")}
