@@ -516,11 +516,16 @@ export const dialogKinerja = pgTable(
     skpId: uuid("skp_id").notNull().references(() => skp.id, { onDelete: "cascade" }),
     tanggal: date("tanggal").notNull(),
     topik: text("topik").notNull(),
-    tindakLanjut: text("tindak_lanjut"),
     hasil: hasilDialogEnum("hasil"),
     penjelasanHasil: text("penjelasan_hasil"),
+    /** The PPK's answers and clarifications beyond the per-question answers. */
+    catatanPpk: text("catatan_ppk"),
     dibuatOleh: uuid("dibuat_oleh").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
+    /** Both sides confirm the record; once both have, it is read-only. */
+    dikonfirmasiPegawaiAt: timestamp("dikonfirmasi_pegawai_at", { withTimezone: true }),
+    dikonfirmasiPpkAt: timestamp("dikonfirmasi_ppk_at", { withTimezone: true }),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("dialog_kinerja_dibuat_oleh_idx").on(t.dibuatOleh),index("dialog_kinerja_skp_idx").on(t.skpId, t.tanggal)],
@@ -540,6 +545,20 @@ export const dialogTanyaJawab = pgTable(
   (t) => [unique("dialog_tanya_jawab_urutan").on(t.dialogId, t.urutan)],
 );
 
+/** Actions agreed in a dialogue, with due dates; they stay on both dashboards until done. */
+export const dialogTindakan = pgTable(
+  "dialog_tindakan",
+  {
+    id: id(),
+    dialogId: uuid("dialog_id").notNull().references(() => dialogKinerja.id, { onDelete: "cascade" }),
+    uraian: text("uraian").notNull(),
+    batas: date("batas").notNull(),
+    selesaiAt: timestamp("selesai_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("dialog_tindakan_dialog_idx").on(t.dialogId), check("dialog_tindakan_isi", sql`length(trim(${t.uraian})) > 0`)],
+);
+
 // ---------------------------------------------------------------- appraisal
 export const evaluasi = pgTable(
   "evaluasi",
@@ -557,7 +576,12 @@ export const evaluasi = pgTable(
     predikat: predikatEnum("predikat"),
     catatan: text("catatan"),
     status: statusEvaluasiEnum("status").notNull().default("DRAFT"),
+    /** Set (ditetapkan) and delivered to the pegawai; read-only for the PPK from then on. */
     ditetapkanAt: timestamp("ditetapkan_at", { withTimezone: true }),
+    /** The pegawai acknowledged receipt (not an acceptance: the objection window still runs). */
+    diterimaAt: timestamp("diterima_at", { withTimezone: true }),
+    /** Annual only: the last day an objection may be filed, fixed at delivery under the rule set and holidays then in force. */
+    batasKeberatan: date("batas_keberatan"),
     finalAt: timestamp("final_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -594,6 +618,7 @@ export const evaluasiRincian = pgTable(
     index("evaluasi_rincian_rhk_idx").on(t.rhkId),
     index("evaluasi_rincian_idx").on(t.evaluasiId),
     check("evaluasi_rincian_sasaran", sql`(${t.rhkId} is null) <> (${t.nilaiPerilaku} is null)`),
+    unique("evaluasi_rincian_sasaran_unik").on(t.evaluasiId, t.rhkId, t.nilaiPerilaku).nullsNotDistinct(),
   ],
 );
 
@@ -622,17 +647,24 @@ export const keberatan = pgTable(
     pemohonId: uuid("pemohon_id").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
     atasanPpkId: uuid("atasan_ppk_id").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
     alasan: text("alasan").notNull(),
+    /** Optional evidence: a link to a document. */
+    buktiTautan: text("bukti_tautan"),
     tanggapanPpk: text("tanggapan_ppk"),
+    ditanggapiAt: timestamp("ditanggapi_at", { withTimezone: true }),
     batasPengajuan: date("batas_pengajuan").notNull(),
     status: statusKeberatanEnum("status").notNull().default("DIAJUKAN"),
     keputusan: text("keputusan"),
     predikatSebelum: predikatEnum("predikat_sebelum").notNull(),
+    ratingHasilBaru: ratingEnum("rating_hasil_baru"),
+    ratingPerilakuBaru: ratingEnum("rating_perilaku_baru"),
     predikatBaru: predikatEnum("predikat_baru"),
+    diputusOleh: uuid("diputus_oleh").references(() => pegawai.id, { onDelete: "restrict" }),
     diputusAt: timestamp("diputus_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     index("keberatan_pemohon_idx").on(t.pemohonId),
+    index("keberatan_diputus_oleh_idx").on(t.diputusOleh),
     index("keberatan_atasan_idx").on(t.atasanPpkId, t.status),
     uniqueIndex("keberatan_satu_terbuka").on(t.evaluasiId).where(sql`${t.status} in ('DIAJUKAN', 'DIPERIKSA')`),
     check("keberatan_alasan_isi", sql`length(trim(${t.alasan})) > 0`),
@@ -655,6 +687,17 @@ export const angkaKredit = pgTable(
   (t) => [
     index("angka_kredit_pegawai_idx").on(t.pegawaiId),
     index("angka_kredit_regulasi_idx").on(t.regulasiId),unique("angka_kredit_evaluasi").on(t.evaluasiId), check("angka_kredit_bulan", sql`${t.bulan} between 1 and 12`)],
+);
+
+/** Holidays that working-day deadlines (the objection window) skip; the admin keeps the list. */
+export const hariLibur = pgTable(
+  "hari_libur",
+  {
+    instansiId: uuid("instansi_id").notNull().references(() => instansi.id, { onDelete: "cascade" }),
+    tanggal: date("tanggal").notNull(),
+    nama: text("nama").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.instansiId, t.tanggal] })],
 );
 
 // ---------------------------------------------------------------- development

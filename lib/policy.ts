@@ -89,6 +89,19 @@ export type Permission =
   | { aksi: "umpanBalik.beri"; skp: SkpFacts }
   /** Reply to feedback: the owner of the SKP. */
   | { aksi: "umpanBalik.balas"; skp: SkpFacts }
+  /** Evaluate (write, set and deliver): the SKP's PPK, on an approved SKP. */
+  | { aksi: "evaluasi.nilai"; skp: SkpFacts }
+  /** Acknowledge receipt of an evaluation, object to an annual one: the owner of the SKP. */
+  | { aksi: "evaluasi.terima"; skp: SkpFacts }
+  | { aksi: "keberatan.ajukan"; skp: SkpFacts }
+  /** Add the PPK's response to an objection: the SKP's PPK. */
+  | { aksi: "keberatan.tanggapi"; skp: SkpFacts }
+  /** Decide an objection: only the Atasan PPK of the SKP (never the PPK). */
+  | { aksi: "keberatan.putuskan"; skp: SkpFacts }
+  /** Take part in a performance dialogue: the owner and the SKP's PPK. */
+  | { aksi: "dialog.ikut"; skp: SkpFacts }
+  /** The yearly credit-point list of a unit: its leaders, the admin and the auditor. */
+  | { aksi: "angkaKredit.unit"; unit: UnitRef & { instansiId: string } }
   /** Hand one of one's own RHK to a subordinate (matriks peran hasil). */
   | { aksi: "rhk.serahkan"; pemilikRhkId: string; penerima: PegawaiFacts };
 
@@ -167,6 +180,24 @@ export function can(actor: Actor, permission: Permission): boolean {
         permission.skp.status === "DISETUJUI";
     case "umpanBalik.balas":
       return permission.skp.pemilik.pegawaiId === actor.pegawaiId && permission.skp.pemilik.instansiId === actor.instansiId;
+    case "evaluasi.nilai":
+      return permission.skp.ppkPegawaiId === actor.pegawaiId &&
+        permission.skp.pemilik.instansiId === actor.instansiId &&
+        permission.skp.status === "DISETUJUI";
+    case "evaluasi.terima":
+    case "keberatan.ajukan":
+      return permission.skp.pemilik.pegawaiId === actor.pegawaiId && permission.skp.pemilik.instansiId === actor.instansiId;
+    case "keberatan.tanggapi":
+      return permission.skp.ppkPegawaiId === actor.pegawaiId && permission.skp.pemilik.instansiId === actor.instansiId;
+    case "keberatan.putuskan":
+      return permission.skp.atasanPpkPegawaiId === actor.pegawaiId &&
+        permission.skp.ppkPegawaiId !== actor.pegawaiId &&
+        permission.skp.pemilik.instansiId === actor.instansiId;
+    case "dialog.ikut":
+      return permission.skp.pemilik.instansiId === actor.instansiId &&
+        (permission.skp.pemilik.pegawaiId === actor.pegawaiId || permission.skp.ppkPegawaiId === actor.pegawaiId);
+    case "angkaKredit.unit":
+      return can(actor, { aksi: "unit.ringkasan", unit: permission.unit });
     case "rhk.serahkan":
       return permission.pemilikRhkId === actor.pegawaiId &&
         permission.penerima.instansiId === actor.instansiId &&

@@ -92,6 +92,7 @@ type Rows = {
   umpanBalik: Ins<typeof t.umpanBalik>[];
   dialog: Ins<typeof t.dialogKinerja>[];
   tanyaJawab: Ins<typeof t.dialogTanyaJawab>[];
+  tindakan: Ins<typeof t.dialogTindakan>[];
   evaluasi: Ins<typeof t.evaluasi>[];
   evaluasiRincian: Ins<typeof t.evaluasiRincian>[];
   keberatan: Ins<typeof t.keberatan>[];
@@ -207,6 +208,7 @@ export async function seedHelvetia(db: Db, opts: { today: string }): Promise<See
     await insertMany(tx, t.umpanBalik, rows.umpanBalik);
     await insertMany(tx, t.dialogKinerja, rows.dialog);
     await insertMany(tx, t.dialogTanyaJawab, rows.tanyaJawab);
+    await insertMany(tx, t.dialogTindakan, rows.tindakan);
     await insertMany(tx, t.evaluasi, rows.evaluasi, 1000);
     await insertMany(tx, t.evaluasiRincian, rows.evaluasiRincian);
     await insertMany(tx, t.keberatan, rows.keberatan);
@@ -297,7 +299,7 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
   const { today } = ctx;
   const rows: Rows = {
     skp: [], skpVersi: [], rhk: [], iki: [], matriks: [], ekspektasi: [], lampiran: [], catatan: [], rencanaAksi: [],
-    realisasi: [], bukti: [], umpanBalik: [], dialog: [], tanyaJawab: [], evaluasi: [], evaluasiRincian: [], keberatan: [],
+    realisasi: [], bukti: [], umpanBalik: [], dialog: [], tanyaJawab: [], tindakan: [], evaluasi: [], evaluasiRincian: [], keberatan: [],
     angkaKredit: [], predikatOrganisasi: [], diklat: [], usulan: [], notifikasi: [],
   };
 
@@ -664,7 +666,11 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
   const dialog = (s: SkpModel | undefined, n: number, tanggal: string, topik: string, hasil: "TERCAPAI" | "TIDAK_TERCAPAI" | null, tindakLanjut: string | null, penjelasan: string | null, qa: [string, string | null][]) => {
     if (!s || !s.ppkId || tanggal < s.mulai || tanggal > today) return;
     const dId = id("dialog", `${s.key}:${n}`);
-    rows.dialog.push({ id: dId, skpId: s.id, tanggal, topik, tindakLanjut, hasil, penjelasanHasil: penjelasan, dibuatOleh: s.ppkId, createdAt: wib(tanggal, 14) });
+    // a dialogue with an outcome is a confirmed record; one without is still open
+    const dikonfirmasi = hasil ? wib(tanggal, 16) : null;
+    rows.dialog.push({ id: dId, skpId: s.id, tanggal, topik, hasil, penjelasanHasil: penjelasan, dibuatOleh: s.ppkId, createdAt: wib(tanggal, 14), dikonfirmasiPegawaiAt: dikonfirmasi, dikonfirmasiPpkAt: dikonfirmasi });
+    if (tindakLanjut)
+      rows.tindakan.push({ id: id("dialog-tindakan", dId), dialogId: dId, uraian: tindakLanjut, batas: addDaysIso(tanggal, 14), selesaiAt: hasil ? wib(addDaysIso(tanggal, 7), 10) : null, createdAt: wib(tanggal, 14) });
     qa.forEach(([q, a], i) => rows.tanyaJawab.push({ id: id("tanya-jawab", `${dId}:${i + 1}`), dialogId: dId, urutan: i + 1, pertanyaan: q, jawaban: a, dijawabAt: a ? wib(tanggal, 14, 30 + i) : null }));
   };
   dialog(skpPersona, 1, addDaysIso(today, -45), "Progres pengembangan modul layanan data dan kendala integrasi", "TERCAPAI", "Menjadwalkan uji coba integrasi bersama Disdukcapil pada minggu berikutnya", "Integrasi berhasil diuji dan modul dapat dipakai unit layanan.", [

@@ -14,6 +14,9 @@ export const JENIS_NOTIFIKASI = [
   "UMPAN_BALIK",
   "UMPAN_BALIK_DIBALAS",
   "PENGINGAT_REALISASI",
+  "EVALUASI_DITETAPKAN",
+  "KEBERATAN",
+  "DIALOG_KINERJA",
   "LAINNYA",
 ] as const;
 export type JenisNotifikasi = (typeof JENIS_NOTIFIKASI)[number];

@@ -66,7 +66,6 @@ describe("Evaluasi workflow", () => {
     ["DRAFT", "SIMPAN", "PPK", "DRAFT"],
     ["DRAFT", "TETAPKAN", "PPK", "DITETAPKAN"],
     ["DITETAPKAN", "AJUKAN_KEBERATAN", "PEGAWAI", "KEBERATAN"],
-    ["DITETAPKAN", "TERIMA", "PEGAWAI", "FINAL"],
     ["DITETAPKAN", "FINALKAN", "SISTEM", "FINAL"],
     ["KEBERATAN", "PUTUSKAN", "ATASAN_PPK", "FINAL"],
   ]);
@@ -76,7 +75,8 @@ describe("Evaluasi workflow", () => {
     expect(transition(EVALUASI_MACHINE, "KEBERATAN", "FINALKAN", "SISTEM")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
     expect(transition(EVALUASI_MACHINE, "KEBERATAN", "PUTUSKAN", "PPK")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
     expect(transition(EVALUASI_MACHINE, "DRAFT", "TETAPKAN", "PEGAWAI")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
-    expect(transition(EVALUASI_MACHINE, "DITETAPKAN", "TERIMA", "PPK")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
+    expect(transition(EVALUASI_MACHINE, "DITETAPKAN", "FINALKAN", "PEGAWAI")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
+    expect(transition(EVALUASI_MACHINE, "DITETAPKAN", "TETAPKAN", "PPK")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
   });
   it("FINAL is the only final state and has no events", () => {
     expect(STATUS_EVALUASI.filter((s) => isFinal(EVALUASI_MACHINE, s))).toEqual(["FINAL"]);
@@ -88,12 +88,14 @@ describe("Keberatan workflow", () => {
   checkAllowed(KEBERATAN_MACHINE, [
     ["DIAJUKAN", "PERIKSA", "ATASAN_PPK", "DIPERIKSA"],
     ["DIAJUKAN", "BATALKAN", "PEGAWAI", "DIBATALKAN"],
+    ["DIAJUKAN", "KABULKAN", "ATASAN_PPK", "DIKABULKAN"],
+    ["DIAJUKAN", "TOLAK", "ATASAN_PPK", "DITOLAK"],
     ["DIPERIKSA", "KABULKAN", "ATASAN_PPK", "DIKABULKAN"],
     ["DIPERIKSA", "TOLAK", "ATASAN_PPK", "DITOLAK"],
   ]);
   it("refuses wrong states and roles", () => {
     expect(KEBERATAN_MACHINE.initial).toBe("DIAJUKAN");
-    expect(transition(KEBERATAN_MACHINE, "DIAJUKAN", "KABULKAN", "ATASAN_PPK")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
+    expect(transition(KEBERATAN_MACHINE, "DIAJUKAN", "KABULKAN", "PPK")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
     expect(transition(KEBERATAN_MACHINE, "DIPERIKSA", "BATALKAN", "PEGAWAI")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
     expect(transition(KEBERATAN_MACHINE, "DIPERIKSA", "TOLAK", "PPK")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
     expect(transition(KEBERATAN_MACHINE, "DIAJUKAN", "PERIKSA", "PEGAWAI")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });

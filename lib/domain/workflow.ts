@@ -80,17 +80,22 @@ export const SKP_MACHINE: Machine<StatusSkp, EventSkp, Peran> = {
 
 export const STATUS_EVALUASI = ["DRAFT", "DITETAPKAN", "KEBERATAN", "FINAL"] as const;
 export type StatusEvaluasi = (typeof STATUS_EVALUASI)[number];
-export const EVENT_EVALUASI = ["SIMPAN", "TETAPKAN", "AJUKAN_KEBERATAN", "TERIMA", "FINALKAN", "PUTUSKAN"] as const;
+export const EVENT_EVALUASI = ["SIMPAN", "TETAPKAN", "AJUKAN_KEBERATAN", "FINALKAN", "PUTUSKAN"] as const;
 export type EventEvaluasi = (typeof EVENT_EVALUASI)[number];
 
-/** FINALKAN is fired by the system when the objection window closes without an objection. */
+/**
+ * TETAPKAN sets the evaluation and delivers it to the pegawai; from then on the PPK cannot change it.
+ * A periodic evaluation stays DITETAPKAN (it cannot be objected to). An annual one becomes FINAL when the
+ * objection window closes without an objection (FINALKAN, fired by the system) or when the Atasan PPK
+ * decides the objection (PUTUSKAN). The pegawai's acknowledgement of receipt is not a transition: it
+ * does not waive the objection window.
+ */
 export const EVALUASI_MACHINE: Machine<StatusEvaluasi, EventEvaluasi, Peran> = {
   initial: "DRAFT",
   transitions: [
     { event: "SIMPAN", from: ["DRAFT"], to: "DRAFT", roles: ["PPK"] },
     { event: "TETAPKAN", from: ["DRAFT"], to: "DITETAPKAN", roles: ["PPK"] },
     { event: "AJUKAN_KEBERATAN", from: ["DITETAPKAN"], to: "KEBERATAN", roles: ["PEGAWAI"] },
-    { event: "TERIMA", from: ["DITETAPKAN"], to: "FINAL", roles: ["PEGAWAI"] },
     { event: "FINALKAN", from: ["DITETAPKAN"], to: "FINAL", roles: ["SISTEM"] },
     { event: "PUTUSKAN", from: ["KEBERATAN"], to: "FINAL", roles: ["ATASAN_PPK"] },
   ],
@@ -103,13 +108,13 @@ export type StatusKeberatan = (typeof STATUS_KEBERATAN)[number];
 export const EVENT_KEBERATAN = ["PERIKSA", "KABULKAN", "TOLAK", "BATALKAN"] as const;
 export type EventKeberatan = (typeof EVENT_KEBERATAN)[number];
 
-/** The Atasan PPK's decision (DIKABULKAN / DITOLAK) is final. */
+/** The Atasan PPK's decision (DIKABULKAN / DITOLAK) is final; it may be taken straight from DIAJUKAN. */
 export const KEBERATAN_MACHINE: Machine<StatusKeberatan, EventKeberatan, Peran> = {
   initial: "DIAJUKAN",
   transitions: [
     { event: "PERIKSA", from: ["DIAJUKAN"], to: "DIPERIKSA", roles: ["ATASAN_PPK"] },
-    { event: "KABULKAN", from: ["DIPERIKSA"], to: "DIKABULKAN", roles: ["ATASAN_PPK"] },
-    { event: "TOLAK", from: ["DIPERIKSA"], to: "DITOLAK", roles: ["ATASAN_PPK"] },
+    { event: "KABULKAN", from: ["DIAJUKAN", "DIPERIKSA"], to: "DIKABULKAN", roles: ["ATASAN_PPK"] },
+    { event: "TOLAK", from: ["DIAJUKAN", "DIPERIKSA"], to: "DITOLAK", roles: ["ATASAN_PPK"] },
     { event: "BATALKAN", from: ["DIAJUKAN"], to: "DIBATALKAN", roles: ["PEGAWAI"] },
   ],
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NILAI_BERAKHLAK } from "@/lib/domain/constants";
-import { angkaOpsional, kosongJadiNull, teks } from "./umum";
+import { angkaOpsional, kosongJadiNull, teks, urlHttp } from "./umum";
 
 /**
  * The carrying-out forms (realisation, action plan, evidence link, feedback and its reply, the
@@ -25,20 +25,6 @@ export const rencanaAksiSchema = z.object({
   uraian: z.string().trim().max(4000, "TERLALU_PANJANG"),
 });
 export type RencanaAksiForm = z.input<typeof rencanaAksiSchema>;
-
-const urlHttp = z
-  .string({ error: "WAJIB_DIISI" })
-  .trim()
-  .min(1, "WAJIB_DIISI")
-  .max(2000, "TERLALU_PANJANG")
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === "https:" || u.protocol === "http:";
-    } catch {
-      return false;
-    }
-  }, "TAUTAN_TIDAK_VALID");
 
 /** Evidence: the realisation it supports (by IKI and checkpoint), and a link or a file (the file travels separately). */
 export const buktiSchema = z.object({

@@ -21,3 +21,18 @@ export const angkaOpsional = z.preprocess(
   z.number({ error: "ANGKA_TIDAK_VALID" }).min(0, "ANGKA_NEGATIF").max(999_999_999_999, "ANGKA_TERLALU_BESAR").nullable(),
 );
 
+
+/** An http(s) link. */
+export const urlHttp = z
+  .string({ error: "WAJIB_DIISI" })
+  .trim()
+  .min(1, "WAJIB_DIISI")
+  .max(2000, "TERLALU_PANJANG")
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === "https:" || u.protocol === "http:";
+    } catch {
+      return false;
+    }
+  }, "TAUTAN_TIDAK_VALID");

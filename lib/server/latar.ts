@@ -1,14 +1,16 @@
 import "server-only";
 import { getDb } from "@/db";
 import { readEnv, today, urlAplikasi } from "@/lib/env";
+import { finalkanEvaluasiLewatTenggat } from "@/lib/services/evaluasi";
 import { kirimPengingatTenggat } from "@/lib/services/realisasi";
 import { BATAS_ANTREAN, kirimAntreanSurel, pengirimSmtp, type PengirimSurel } from "@/lib/services/surel";
 import { dengarkanSemua } from "./langsung";
 
 /**
  * Background work of each app instance: sending queued email (at once when a notification is raised
- * anywhere, and every 30 s for retries) and the daily deadline reminders (checked hourly; keyed, so
- * several instances or restarts do not repeat them).
+ * anywhere, and every 30 s for retries), the daily deadline reminders (checked hourly; keyed, so
+ * several instances or restarts do not repeat them) and the finalisation of annual evaluations whose
+ * objection window has closed (hourly; a no-op when another instance already did it).
  */
 const g = globalThis as unknown as { kinerjaLatar?: boolean };
 
@@ -22,6 +24,8 @@ export async function mulaiLatar(): Promise<void> {
     try {
       const n = await kirimPengingatTenggat(db, today());
       if (n) console.log(`[kinerja] ${n} pengingat realisasi dikirim`);
+      const f = await finalkanEvaluasiLewatTenggat(db, today());
+      if (f) console.log(`[kinerja] ${f} evaluasi tahunan menjadi final (masa keberatan berakhir)`);
     } catch (error) {
       console.error("[kinerja] pengingat gagal", error);
     }

@@ -9,7 +9,7 @@ import type { DbOrTx } from "@/db/client";
 
 export const SALURAN_LANGSUNG = "kinerja_langsung";
 
-export type JenisPeristiwa = "notifikasi" | "realisasi" | "umpan-balik";
+export type JenisPeristiwa = "notifikasi" | "realisasi" | "umpan-balik" | "evaluasi" | "dialog";
 
 export interface Peristiwa {
   /** The pegawai ids whose open pages should hear it. */

@@ -4,7 +4,7 @@
  * mutation: validated input, a policy check against the SKP, one transaction with an audit row; the
  * PPK hears about it live, and once per IKI and checkpoint when a realisation brings it to target.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { angkaAtauNull, queryRows, type DbOrTx } from "@/db/client";
 import { buktiDukung, frasaUmpanBalik, rencanaAksi, umpanBalik } from "@/db/schema";
@@ -48,10 +48,10 @@ const ditolak = (kode: string, field = "_") => new ServiceError("DITOLAK", kode,
 
 // ---------------------------------------------------------------- loading
 
-type CheckpointRow = { id: string; urutan: number; nama: string; mulai: string; selesai: string; batas_evaluasi: string; dievaluasi: boolean; ditutup: boolean };
+export type CheckpointRow = { id: string; urutan: number; nama: string; mulai: string; selesai: string; batas_evaluasi: string; dievaluasi: boolean; ditutup: boolean };
 
 /** The SKP's checkpoints: those of its period that overlap its validity, with whether each is evaluated. */
-async function checkpointSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "periode_id" | "berlaku_mulai" | "berlaku_selesai">): Promise<CheckpointRow[]> {
+export async function checkpointSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "periode_id" | "berlaku_mulai" | "berlaku_selesai">): Promise<CheckpointRow[]> {
   return queryRows<CheckpointRow>(
     db,
     sql`select c.id, c.urutan, c.nama, c.mulai::text as mulai, c.selesai::text as selesai, c.batas_evaluasi::text as batas_evaluasi,
@@ -450,6 +450,8 @@ export interface UmpanBalikTampil {
   createdAt: Date;
   balasan: string | null;
   dibalasAt: Date | null;
+  /** The checkpoint it was given in (shown where feedback of several checkpoints is listed). */
+  checkpoint: string;
 }
 
 export interface IkiRealisasi {
@@ -464,6 +466,8 @@ export interface IkiRealisasi {
   seri: Array<{ urutan: number; nama: string; nilai: number | null }>;
   capaian: number | null;
   persen: number | null;
+  /** Share of the SKP's time elapsed at the point judged (for the target due by then). */
+  fraksiWaktu: number;
   kemajuan: Kemajuan;
   realisasi: { id: string; nilai: number | null; uraian: string; sumberData: string; updatedAt: Date } | null;
   bukti: BuktiTampil[];
@@ -485,6 +489,81 @@ export interface HalamanRealisasi {
   frasa: string[];
 }
 
+export interface IsiSkp {
+  rhk: Array<{ id: string; jenis: string; uraian: string; rencanaAksi: string | null; iki: IkiRealisasi[] }>;
+  perilaku: Array<{ nilai: NilaiBerakhlak; umpanBalik: UmpanBalikTampil[] }>;
+}
+
+/**
+ * The SKP's RHK and IKI with targets, realisations, evidence and feedback, side by side: for one
+ * checkpoint (its realisation, evidence, feedback and action plan), or with `cp` null for the whole year
+ * (the latest realisation, all evidence, all feedback labelled with its checkpoint). Shared by the
+ * realisation page and the evaluation page.
+ */
+export async function isiSkp(db: DbOrTx, row: Pick<SkpRow, "id" | "berlaku_mulai" | "berlaku_selesai">, cps: readonly CheckpointRow[], cp: CheckpointRow | null, today: string): Promise<IsiSkp> {
+  const diCp = (kolom: SQL) => (cp ? sql`and ${kolom} = ${cp.id}` : sql``);
+  const [ikiRows, realRows, buktiRows, ubRows, rencanaRows] = await Promise.all([
+    queryRows<{ rhk_id: string; jenis: string; rhk: string; iki_id: string; aspek: string; indikator: string; target_min: string | null; target_max: string | null; satuan: string | null; target_kualitatif: string | null }>(
+      db,
+      sql`select r.id as rhk_id, r.jenis, r.uraian as rhk, i.id as iki_id, i.aspek, i.indikator, i.target_min, i.target_max, i.satuan, i.target_kualitatif
+            from rhk r join iki i on i.rhk_id = r.id where r.skp_id = ${row.id} order by r.jenis, r.urutan, i.urutan`,
+    ),
+    queryRows<{ id: string; iki_id: string; checkpoint_id: string; nilai: string | null; uraian: string; sumber_data: string; updated_at: Date | string }>(
+      db,
+      sql`select re.id, re.iki_id, re.checkpoint_id, re.nilai, re.uraian, re.sumber_data, re.updated_at
+            from realisasi re join iki i on i.id = re.iki_id join rhk r on r.id = i.rhk_id where r.skp_id = ${row.id}`,
+    ),
+    queryRows<{ id: string; iki_id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; tautan: string | null; ukuran: number | null; mime: string | null }>(
+      db,
+      sql`select b.id, re.iki_id, b.jenis, b.nama, b.tautan, b.ukuran, b.mime from bukti_dukung b join realisasi re on re.id = b.realisasi_id
+            join iki i on i.id = re.iki_id join rhk r on r.id = i.rhk_id where r.skp_id = ${row.id} ${diCp(sql`re.checkpoint_id`)} order by b.created_at`,
+    ),
+    queryRows<{ id: string; iki_id: string | null; nilai_perilaku: NilaiBerakhlak | null; checkpoint_id: string; frasa_standar: string | null; isi: string; penulis: string; created_at: Date | string; balasan: string | null; dibalas_at: Date | string | null }>(
+      db,
+      sql`select u.id, u.iki_id, u.nilai_perilaku, u.checkpoint_id, u.frasa_standar, u.isi, p.nama as penulis, u.created_at, u.balasan, u.dibalas_at
+            from umpan_balik u join pegawai p on p.id = u.penulis_id where u.skp_id = ${row.id} ${diCp(sql`u.checkpoint_id`)} order by u.created_at`,
+    ),
+    cp
+      ? queryRows<{ rhk_id: string; uraian: string }>(
+          db,
+          sql`select ra.rhk_id, ra.uraian from rencana_aksi ra join rhk r on r.id = ra.rhk_id where r.skp_id = ${row.id} and ra.checkpoint_id = ${cp.id}`,
+        )
+      : Promise.resolve([]),
+  ]);
+
+  const tanggal = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+  const urutanCp = new Map(cps.map((c) => [c.id, c]));
+  const ubTampil = (u: (typeof ubRows)[number]): UmpanBalikTampil => ({
+    id: u.id, frasaStandar: u.frasa_standar, isi: u.isi, penulis: u.penulis, createdAt: tanggal(u.created_at), balasan: u.balasan, dibalasAt: u.dibalas_at ? tanggal(u.dibalas_at) : null,
+    checkpoint: urutanCp.get(u.checkpoint_id)?.nama ?? "",
+  });
+  // progress as of the checkpoint judged (its end), or today for the running year
+  const fraksi = fraksiWaktu(row.berlaku_mulai, row.berlaku_selesai, cp && cp.selesai < today ? cp.selesai : today);
+  const rhkMap = new Map<string, IsiSkp["rhk"][number]>();
+  for (const k of ikiRows) {
+    let r = rhkMap.get(k.rhk_id);
+    if (!r) rhkMap.set(k.rhk_id, (r = { id: k.rhk_id, jenis: k.jenis, uraian: k.rhk, rencanaAksi: rencanaRows.find((x) => x.rhk_id === k.rhk_id)?.uraian ?? null, iki: [] }));
+    const targetMin = angkaAtauNull(k.target_min);
+    const milik = realRows.filter((x) => x.iki_id === k.iki_id && (!cp || (urutanCp.get(x.checkpoint_id)?.urutan ?? 0) <= cp.urutan));
+    const seri = cps.map((c) => ({ urutan: c.urutan, nama: c.nama, nilai: angkaAtauNull(realRows.find((x) => x.iki_id === k.iki_id && x.checkpoint_id === c.id)?.nilai ?? null) }));
+    const capaian = capaianIki(milik.map((x) => ({ urutan: urutanCp.get(x.checkpoint_id)?.urutan ?? 0, nilai: angkaAtauNull(x.nilai) })));
+    const ini = cp ? milik.find((x) => x.checkpoint_id === cp.id) : milik.reduce<(typeof milik)[number] | undefined>((a, x) => (!a || (urutanCp.get(x.checkpoint_id)?.urutan ?? 0) > (urutanCp.get(a.checkpoint_id)?.urutan ?? 0) ? x : a), undefined);
+    r.iki.push({
+      id: k.iki_id, aspek: k.aspek, indikator: k.indikator, satuan: k.satuan, targetMin, kualitatif: targetMin === null,
+      target: formatTarget({ targetMin, targetMax: angkaAtauNull(k.target_max), satuan: k.satuan, targetKualitatif: k.target_kualitatif }),
+      seri, capaian, persen: persenCapaian(capaian, targetMin), fraksiWaktu: fraksi,
+      kemajuan: kemajuanIki({ capaian, targetMin, satuan: k.satuan, fraksiWaktu: fraksi }),
+      realisasi: ini ? { id: ini.id, nilai: angkaAtauNull(ini.nilai), uraian: ini.uraian, sumberData: ini.sumber_data, updatedAt: tanggal(ini.updated_at) } : null,
+      bukti: buktiRows.filter((b) => b.iki_id === k.iki_id).map(({ iki_id: _, ...b }) => b),
+      umpanBalik: ubRows.filter((u) => u.iki_id === k.iki_id).map(ubTampil),
+    });
+  }
+  return {
+    rhk: [...rhkMap.values()],
+    perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, umpanBalik: ubRows.filter((u) => u.nilai_perilaku === nilai).map(ubTampil) })),
+  };
+}
+
 /** The realisation page of one SKP for one checkpoint (by its number; default: the one running today). */
 export async function getHalamanRealisasi(ctx: ServiceContext, skpId: unknown, urutan?: number): Promise<HalamanRealisasi> {
   const row = await skpTerlihat(ctx, ctx.db, skpId);
@@ -499,58 +578,7 @@ export async function getHalamanRealisasi(ctx: ServiceContext, skpId: unknown, u
   const kini = checkpointPada(cps, ctx.today)!;
   const cp = (urutan !== undefined && cps.find((c) => c.urutan === urutan)) || kini;
 
-  const [ikiRows, realRows, buktiRows, ubRows, rencanaRows] = await Promise.all([
-    queryRows<{ rhk_id: string; jenis: string; rhk: string; iki_id: string; aspek: string; indikator: string; target_min: string | null; target_max: string | null; satuan: string | null; target_kualitatif: string | null }>(
-      ctx.db,
-      sql`select r.id as rhk_id, r.jenis, r.uraian as rhk, i.id as iki_id, i.aspek, i.indikator, i.target_min, i.target_max, i.satuan, i.target_kualitatif
-            from rhk r join iki i on i.rhk_id = r.id where r.skp_id = ${row.id} order by r.jenis, r.urutan, i.urutan`,
-    ),
-    queryRows<{ id: string; iki_id: string; checkpoint_id: string; nilai: string | null; uraian: string; sumber_data: string; updated_at: Date | string }>(
-      ctx.db,
-      sql`select re.id, re.iki_id, re.checkpoint_id, re.nilai, re.uraian, re.sumber_data, re.updated_at
-            from realisasi re join iki i on i.id = re.iki_id join rhk r on r.id = i.rhk_id where r.skp_id = ${row.id}`,
-    ),
-    queryRows<{ id: string; iki_id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; tautan: string | null; ukuran: number | null; mime: string | null }>(
-      ctx.db,
-      sql`select b.id, re.iki_id, b.jenis, b.nama, b.tautan, b.ukuran, b.mime from bukti_dukung b join realisasi re on re.id = b.realisasi_id
-            join iki i on i.id = re.iki_id join rhk r on r.id = i.rhk_id where r.skp_id = ${row.id} and re.checkpoint_id = ${cp.id} order by b.created_at`,
-    ),
-    queryRows<{ id: string; iki_id: string | null; nilai_perilaku: NilaiBerakhlak | null; frasa_standar: string | null; isi: string; penulis: string; created_at: Date | string; balasan: string | null; dibalas_at: Date | string | null }>(
-      ctx.db,
-      sql`select u.id, u.iki_id, u.nilai_perilaku, u.frasa_standar, u.isi, p.nama as penulis, u.created_at, u.balasan, u.dibalas_at
-            from umpan_balik u join pegawai p on p.id = u.penulis_id where u.skp_id = ${row.id} and u.checkpoint_id = ${cp.id} order by u.created_at`,
-    ),
-    queryRows<{ rhk_id: string; uraian: string }>(
-      ctx.db,
-      sql`select ra.rhk_id, ra.uraian from rencana_aksi ra join rhk r on r.id = ra.rhk_id where r.skp_id = ${row.id} and ra.checkpoint_id = ${cp.id}`,
-    ),
-  ]);
-
-  const tanggal = (v: Date | string) => (v instanceof Date ? v : new Date(v));
-  const ubTampil = (u: (typeof ubRows)[number]): UmpanBalikTampil => ({
-    id: u.id, frasaStandar: u.frasa_standar, isi: u.isi, penulis: u.penulis, createdAt: tanggal(u.created_at), balasan: u.balasan, dibalasAt: u.dibalas_at ? tanggal(u.dibalas_at) : null,
-  });
-  const urutanCp = new Map(cps.map((c) => [c.id, c]));
-  const fraksi = fraksiWaktu(row.berlaku_mulai, row.berlaku_selesai, ctx.today);
-  const rhkMap = new Map<string, HalamanRealisasi["rhk"][number]>();
-  for (const k of ikiRows) {
-    let r = rhkMap.get(k.rhk_id);
-    if (!r) rhkMap.set(k.rhk_id, (r = { id: k.rhk_id, jenis: k.jenis, uraian: k.rhk, rencanaAksi: rencanaRows.find((x) => x.rhk_id === k.rhk_id)?.uraian ?? null, iki: [] }));
-    const targetMin = angkaAtauNull(k.target_min);
-    const milik = realRows.filter((x) => x.iki_id === k.iki_id);
-    const seri = cps.map((c) => ({ urutan: c.urutan, nama: c.nama, nilai: angkaAtauNull(milik.find((x) => x.checkpoint_id === c.id)?.nilai ?? null) }));
-    const capaian = capaianIki(milik.map((x) => ({ urutan: urutanCp.get(x.checkpoint_id)?.urutan ?? 0, nilai: angkaAtauNull(x.nilai) })));
-    const ini = milik.find((x) => x.checkpoint_id === cp.id);
-    r.iki.push({
-      id: k.iki_id, aspek: k.aspek, indikator: k.indikator, satuan: k.satuan, targetMin, kualitatif: targetMin === null,
-      target: formatTarget({ targetMin, targetMax: angkaAtauNull(k.target_max), satuan: k.satuan, targetKualitatif: k.target_kualitatif }),
-      seri, capaian, persen: persenCapaian(capaian, targetMin),
-      kemajuan: kemajuanIki({ capaian, targetMin, satuan: k.satuan, fraksiWaktu: fraksi }),
-      realisasi: ini ? { id: ini.id, nilai: angkaAtauNull(ini.nilai), uraian: ini.uraian, sumberData: ini.sumber_data, updatedAt: tanggal(ini.updated_at) } : null,
-      bukti: buktiRows.filter((b) => b.iki_id === k.iki_id).map(({ iki_id: _, ...b }) => b),
-      umpanBalik: ubRows.filter((u) => u.iki_id === k.iki_id).map(ubTampil),
-    });
-  }
+  const { rhk, perilaku } = await isiSkp(ctx.db, row, cps, cp, ctx.today);
   const f = fakta(row);
   const terbuka = masalahCheckpoint(cp, ctx.today) === null;
   const bolehUmpanBalik = can(ctx.actor, { aksi: "umpanBalik.beri", skp: f }) && terbuka;
@@ -558,8 +586,8 @@ export async function getHalamanRealisasi(ctx: ServiceContext, skpId: unknown, u
     skp: { id: row.id, status: row.status, pegawaiId: row.pegawai_id, namaPegawai: row.nama_pegawai, nip: info!.nip, jabatan: info!.jabatan, ppkNama: info!.ppk_nama, berlakuMulai: row.berlaku_mulai, berlakuSelesai: row.berlaku_selesai },
     checkpoint: cps.map((c) => ({ id: c.id, urutan: c.urutan, nama: c.nama, mulai: c.mulai, selesai: c.selesai, dievaluasi: c.dievaluasi })),
     terpilih: { id: cp.id, urutan: cp.urutan, nama: cp.nama, mulai: cp.mulai, selesai: cp.selesai, batasEvaluasi: cp.batas_evaluasi, dievaluasi: cp.dievaluasi, ditutup: cp.ditutup, sudahMulai: cp.mulai <= ctx.today },
-    rhk: [...rhkMap.values()],
-    perilaku: NILAI_BERAKHLAK.map((nilai) => ({ nilai, umpanBalik: ubRows.filter((u) => u.nilai_perilaku === nilai).map(ubTampil) })),
+    rhk,
+    perilaku,
     bolehCatat: can(ctx.actor, { aksi: "realisasi.catat", skp: f }) && terbuka,
     bolehRencana: can(ctx.actor, { aksi: "realisasi.catat", skp: f }) && masalahCheckpoint(cp, ctx.today, true) === null,
     bolehUmpanBalik,
