@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import {
   balasUmpanBalikAction,
@@ -13,36 +13,14 @@ import {
   tambahBuktiAction,
 } from "@/app/actions/realisasi";
 import { PesanHasil } from "@/components/pesan-hasil";
-import { terapkanGalatServer, usePesan, usePesanGalat } from "@/components/skp/pesan";
+import { terapkanGalatServer, usePesan } from "@/components/skp/pesan";
+import { useAksi, type Hasil } from "@/components/use-aksi";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { BATAS_UKURAN_BUKTI } from "@/lib/domain/realisasi";
 import { realisasiSchema, type RealisasiForm as RealisasiFormNilai } from "@/lib/schemas/realisasi";
-
-type Hasil = { ok: boolean; pesan: string } | null;
-
-/** Runs an action, refreshes the page's server data on success, and turns a refusal into sentences. */
-function useAksi() {
-  const router = useRouter();
-  const pesanGalat = usePesanGalat();
-  const [pending, start] = useTransition();
-  const [hasil, setHasil] = useState<Hasil>(null);
-  const jalankan = (
-    fn: () => Promise<{ ok: true; data?: unknown } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>,
-    sukses: string | ((data: unknown) => string),
-  ) =>
-    start(async () => {
-      setHasil(null);
-      const r = await fn();
-      if (r.ok) {
-        setHasil({ ok: true, pesan: typeof sukses === "function" ? sukses(r.data) : sukses });
-        router.refresh();
-      } else setHasil({ ok: false, pesan: pesanGalat(r).join(" ") });
-    });
-  return { pending, hasil, setHasil, jalankan };
-}
 
 /** A file chosen in the browser is checked against the size limit before it is sent. */
 function periksaUkuran(input: HTMLInputElement | null): File | null | "BESAR" {
