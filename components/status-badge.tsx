@@ -25,3 +25,26 @@ export async function PenugasanBadge({ jenis, className }: { jenis: string | nul
     </Badge>
   );
 }
+
+const TONE_PREDIKAT = {
+  BELUM_ADA: "neutral",
+  MASA_KEBERATAN: "info",
+  DALAM_KEBERATAN: "warning",
+  FINAL: "success",
+} as const;
+
+/**
+ * A predikat as everyone should read it: with "under objection" while an objection is open and "not
+ * final yet" while the objection window of an annual evaluation runs.
+ */
+export async function PredikatBadge({ predikat, keadaan }: { predikat: string | null; keadaan: keyof typeof TONE_PREDIKAT }) {
+  const t = await getTranslations("evaluasi");
+  const tp = await getTranslations("predikat");
+  if (!predikat || keadaan === "BELUM_ADA") return <Badge tone="neutral">{t("keadaan.BELUM_ADA")}</Badge>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1" data-testid="predikat">
+      <Badge tone={keadaan === "DALAM_KEBERATAN" ? "warning" : "success"}>{tp(predikat as "BAIK")}</Badge>
+      {keadaan === "FINAL" ? null : <Badge tone={TONE_PREDIKAT[keadaan]}>{t(`keadaan.${keadaan}`)}</Badge>}
+    </span>
+  );
+}

@@ -2,7 +2,9 @@
 /**
  * Builds (when the sources changed), seeds the demo data, and starts Kinerja with the local
  * identity provider — used by `npm run demo` and by the end-to-end tests.
- *   node scripts/serve.mjs --port 3000 --idp-port 9400 [--fresh-data DIR]
+ *   node scripts/serve.mjs --port 3000 --idp-port 9400 [--fresh-data DIR] [--dev]
+ * --dev runs `next dev` (no build; its output lives apart from the production build, so it can run
+ * beside a built server).
  * Uses PostgreSQL when DATABASE_URL is set, otherwise the embedded database in KINERJA_DATA_DIR
  * (default .data/pglite).
  */
@@ -18,6 +20,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3000" },
     "idp-port": { type: "string", default: "9400" },
     "fresh-data": { type: "string" },
+    dev: { type: "boolean", default: false },
   },
 });
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -79,12 +82,14 @@ function step(label, cmd, cmdArgs) {
   }
 }
 
-if (process.env.KINERJA_SKIP_BUILD !== "1" && needsBuild()) step("building", bin("next"), ["build"]);
+if (!args.dev && process.env.KINERJA_SKIP_BUILD !== "1" && needsBuild()) step("building", bin("next"), ["build"]);
 step("seeding demo data", bin("tsx"), ["db/cli/seed.ts"]);
 
 const children = [
   spawn(bin("tsx"), ["scripts/dev-idp.ts"], { cwd: root, stdio: "inherit", env }),
-  spawn(process.execPath, ["--max-old-space-size=320", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", args.port], { cwd: root, stdio: "inherit", env }),
+  args.dev
+    ? spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", args.port], { cwd: root, stdio: "inherit", env })
+    : spawn(process.execPath, ["--max-old-space-size=320", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", args.port], { cwd: root, stdio: "inherit", env }),
 ];
 console.log(`[kinerja] open ${appUrl} (local SSO at ${idpUrl}; every demo account's password is "kinerja")`);
 const stop = (code) => {

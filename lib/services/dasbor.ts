@@ -144,10 +144,10 @@ export interface BawahanBaris {
 
 export interface DasborPpk {
   periode: PeriodeRingkas | null;
-  checkpointTerakhir: { id: string; nama: string } | null;
+  checkpointTerakhir: { id: string; urutan: number; nama: string } | null;
   bawahan: BawahanBaris[];
   antrean: Array<{ skpId: string; pegawaiId: string; nama: string; jabatan: string; diajukanAt: Date | null }>;
-  keberatan: Array<{ id: string; pemohon: string; alasan: string; batas: string; status: string }>;
+  keberatan: Array<{ id: string; skpId: string; pemohon: string; alasan: string; batas: string; status: string }>;
   notifikasi: DasborPegawai["notifikasi"];
 }
 
@@ -156,9 +156,9 @@ export async function getDasborPpk(ctx: ServiceContext): Promise<DasborPpk> {
   const periode = await getPeriodeAktif(ctx.db, ctx.actor.instansiId, ctx.today);
   const jabatanIds = ctx.actor.jabatan.map((j) => j.jabatanId);
   const [cp] = periode
-    ? await queryRows<{ id: string; nama: string }>(
+    ? await queryRows<{ id: string; urutan: number; nama: string }>(
         ctx.db,
-        sql`select id, nama from checkpoint where periode_id = ${periode.id} and selesai < ${ctx.today}::date order by urutan desc limit 1`,
+        sql`select id, urutan, nama from checkpoint where periode_id = ${periode.id} and selesai < ${ctx.today}::date order by urutan desc limit 1`,
       )
     : [];
   const bawahan = periode && jabatanIds.length
@@ -194,10 +194,10 @@ export async function getDasborPpk(ctx: ServiceContext): Promise<DasborPpk> {
       skpId: r.skp_id as string, pegawaiId: r.pegawai_id, nama: r.nama, jabatan: r.jabatan,
       diajukanAt: r.diajukan_at ? new Date(r.diajukan_at) : null,
     }));
-  const keberatan = await queryRows<{ id: string; pemohon: string; alasan: string; batas: string; status: string }>(
+  const keberatan = await queryRows<{ id: string; skpId: string; pemohon: string; alasan: string; batas: string; status: string }>(
     ctx.db,
-    sql`select k.id, p.nama as pemohon, k.alasan, k.batas_pengajuan::text as batas, k.status
-          from keberatan k join pegawai p on p.id = k.pemohon_id
+    sql`select k.id, e.skp_id as "skpId", p.nama as pemohon, k.alasan, k.batas_pengajuan::text as batas, k.status
+          from keberatan k join pegawai p on p.id = k.pemohon_id join evaluasi e on e.id = k.evaluasi_id
          where k.atasan_ppk_id = ${ctx.actor.pegawaiId} and k.status in ('DIAJUKAN', 'DIPERIKSA') order by k.created_at`,
   );
   return { periode, checkpointTerakhir: cp ?? null, bawahan: rows, antrean, keberatan, notifikasi: await notifikasiSaya(ctx, { batas: 5, hanyaBelumDibaca: true }) };

@@ -264,7 +264,8 @@ export async function tetapkanBanyakEvaluasi(ctx: ServiceContext, input: unknown
       const [cur] = await queryRows<{ checkpoint_id: string | null }>(tx, sql`select checkpoint_id from evaluasi where id = ${id}`);
       const k = await muatKonteks(tx, row, cur!.checkpoint_id);
       const ev = k.ev!;
-      const masalah = masalahPenilaian(k, ctx.today, true) ?? (!ev.rating_hasil || !ev.rating_perilaku ? "RATING_WAJIB" : null);
+      const masalah = masalahPenilaian(k, ctx.today, true) ?? (!ev.rating_hasil || !ev.rating_perilaku ? "RATING_WAJIB" : null) ??
+        (!k.cp && k.kepalaUnit && k.predikatOrganisasi && ev.rating_hasil !== RATING_DARI_ORGANISASI[k.predikatOrganisasi] ? "IKUT_PREDIKAT_ORGANISASI" : null);
       if (masalah) {
         hasil.dilewati.push({ evaluasiId: id, nama: row.nama_pegawai, alasan: masalah });
         continue;
@@ -543,6 +544,8 @@ export interface HalamanEvaluasi {
   /** The previous and next SKP in the PPK's team list (same checkpoint or year), for evaluating one after another. */
   sebelumnya: { skpId: string; nama: string } | null;
   berikutnya: { skpId: string; nama: string } | null;
+  /** The next one in the list (wrapping round) whose evaluation is not set yet. */
+  berikutnyaBelum: { skpId: string; nama: string } | null;
 }
 
 /** One SKP's evaluation for a checkpoint (by number) or the year, for whoever may see the SKP; what each side may do. */
@@ -583,9 +586,12 @@ export async function getHalamanEvaluasi(ctx: ServiceContext, skpId: unknown, pi
       ? queryRows<{ jenjang: Jenjang; bulan: number; nilai: string }>(ctx.db, sql`select jenjang, bulan, nilai from angka_kredit where evaluasi_id = ${evTerlihat.id}`)
       : Promise.resolve([]),
     row.ppk_pegawai_id === ctx.actor.pegawaiId
-      ? queryRows<{ skp_id: string; nama: string }>(
+      ? queryRows<{ skp_id: string; nama: string; ditetapkan: boolean }>(
           ctx.db,
-          sql`select s.id as skp_id, pg.nama from skp s join pegawai pg on pg.id = s.pegawai_id
+          sql`select s.id as skp_id, pg.nama,
+                     exists (select 1 from evaluasi e where e.skp_id = s.id and e.jenis = ${cp ? "PERIODIK" : "TAHUNAN"}
+                               and e.checkpoint_id is not distinct from ${cp?.id ?? null}::uuid and e.status <> 'DRAFT') as ditetapkan
+                from skp s join pegawai pg on pg.id = s.pegawai_id
                where s.ppk_pegawai_id = ${ctx.actor.pegawaiId} and s.periode_id = ${row.periode_id} and s.status = 'DISETUJUI'
                  ${cp ? sql`and s.berlaku_mulai <= ${cp.selesai}::date and s.berlaku_selesai >= ${cp.mulai}::date` : sql``}
                order by pg.nama, s.berlaku_mulai`,
@@ -643,16 +649,9 @@ export async function getHalamanEvaluasi(ctx: ServiceContext, skpId: unknown, pi
     bolehPutuskan: !!keberatanTerbuka && can(ctx.actor, { aksi: "keberatan.putuskan", skp: f }),
     sebelumnya: idx > 0 ? { skpId: tim[idx - 1]!.skp_id, nama: tim[idx - 1]!.nama } : null,
     berikutnya: idx >= 0 && idx < tim.length - 1 ? { skpId: tim[idx + 1]!.skp_id, nama: tim[idx + 1]!.nama } : null,
+    berikutnyaBelum: (() => {
+      const b = idx < 0 ? undefined : [...tim.slice(idx + 1), ...tim.slice(0, idx)].find((x) => !x.ditetapkan);
+      return b ? { skpId: b.skp_id, nama: b.nama } : null;
+    })(),
   };
-}
-
-/** Open objections waiting for the actor's decision as Atasan PPK. */
-export async function getKeberatanMasuk(ctx: ServiceContext): Promise<Array<{ keberatanId: string; skpId: string; nama: string; predikat: Predikat; diajukanAt: Date; ditanggapi: boolean }>> {
-  const rows = await queryRows<{ id: string; skp_id: string; nama: string; predikat_sebelum: Predikat; created_at: Date | string; ditanggapi: boolean }>(
-    ctx.db,
-    sql`select k.id, e.skp_id, p.nama, k.predikat_sebelum, k.created_at, k.tanggapan_ppk is not null as ditanggapi
-          from keberatan k join evaluasi e on e.id = k.evaluasi_id join pegawai p on p.id = k.pemohon_id
-         where k.atasan_ppk_id = ${ctx.actor.pegawaiId} and k.status in ('DIAJUKAN', 'DIPERIKSA') order by k.created_at`,
-  );
-  return rows.map((r) => ({ keberatanId: r.id, skpId: r.skp_id, nama: r.nama, predikat: r.predikat_sebelum, diajukanAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at), ditanggapi: r.ditanggapi }));
 }

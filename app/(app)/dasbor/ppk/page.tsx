@@ -30,6 +30,9 @@ export default async function DasborPpkPage() {
           <Link className={buttonVariants({ size: "sm" })} href="/skp/antrian">
             {t("keAntrian", { n: data.antrean.length })}
           </Link>
+          <Link className={buttonVariants({ size: "sm" })} href="/evaluasi">
+            {t("keEvaluasi")}
+          </Link>
           <Link className={buttonVariants({ variant: "outline", size: "sm" })} href="/skp/matriks">
             {t("keMatriks")}
           </Link>
@@ -76,7 +79,10 @@ export default async function DasborPpkPage() {
               <ul className="flex flex-col gap-2 text-sm">
                 {data.keberatan.map((k) => (
                   <li key={k.id}>
-                    <span className="font-medium">{k.pemohon}</span> — {k.alasan}
+                    <Link href={`/evaluasi/${k.skpId}?tahunan=1`} className="font-medium text-primary underline">
+                      {k.pemohon}
+                    </Link>{" "}
+                    — {k.alasan}
                   </li>
                 ))}
               </ul>
@@ -123,7 +129,17 @@ export default async function DasborPpkPage() {
                       <StatusSkpBadge status={b.statusSkp} />
                     </Td>
                     <Td className="text-right tabular-nums">{b.jumlahIki ? `${b.ikiTerealisasi}/${b.jumlahIki}` : "—"}</Td>
-                    <Td>{b.statusEvaluasi ? ts(`evaluasi.${b.statusEvaluasi as "DRAFT"}`) : t("belumDievaluasi")}</Td>
+                    <Td>
+                      {b.skpId && b.statusSkp === "DISETUJUI" && data.checkpointTerakhir ? (
+                        <Link href={`/evaluasi/${b.skpId}?cp=${data.checkpointTerakhir.urutan}`} className="text-primary underline">
+                          {b.statusEvaluasi ? ts(`evaluasi.${b.statusEvaluasi as "DRAFT"}`) : t("belumDievaluasi")}
+                        </Link>
+                      ) : b.statusEvaluasi ? (
+                        ts(`evaluasi.${b.statusEvaluasi as "DRAFT"}`)
+                      ) : (
+                        t("belumDievaluasi")
+                      )}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>
