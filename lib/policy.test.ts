@@ -289,3 +289,105 @@ describe("carrying out the SKP", () => {
     });
   });
 });
+
+describe("appraisal", () => {
+  type Skp = Parameters<typeof peranDiSkp>[1];
+  const STATUS = ["DRAFT", "DIAJUKAN", "REVISI", "DISETUJUI"] as const;
+  const skp = (over: Partial<Skp> = {}): Skp => ({
+    pemilik: target({ pegawaiId: "pemilik" }),
+    ppkPegawaiId: "ppk",
+    atasanPpkPegawaiId: "atasan",
+    status: "DISETUJUI",
+    ...over,
+  });
+  const pemilik = actor({ pegawaiId: "pemilik" });
+  const ppk = actor({ pegawaiId: "ppk", peran: ["PEGAWAI", "PPK"] });
+  const atasan = actor({ pegawaiId: "atasan", peran: ["PEGAWAI", "PPK", "ATASAN_PPK"] });
+  const rekan = actor({ pegawaiId: "rekan" });
+  const ppkLain = actor({ pegawaiId: "ppk-lain", peran: ["PEGAWAI", "PPK"] });
+  const kadis = actor({ pegawaiId: "kadis", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "dinas-a", path: "/root/dinas-a/" }] });
+  const admin = actor({ pegawaiId: "adm", peran: ["PEGAWAI", "ADMIN"] });
+  const auditor = actor({ pegawaiId: "aud", peran: ["AUDITOR"] });
+  const luar = (a: Actor) => ({ ...a, instansiId: "i-2" });
+  type AksiSkp = "evaluasi.nilai" | "evaluasi.terima" | "keberatan.ajukan" | "keberatan.tanggapi" | "keberatan.putuskan" | "dialog.ikut";
+  const boleh = (a: Actor, aksi: AksiSkp, over: Partial<Skp> = {}) => STATUS.filter((status) => can(a, { aksi, skp: skp({ ...over, status }) }));
+  const semua = [pemilik, ppk, atasan, rekan, ppkLain, kadis, admin, auditor];
+  const yangBoleh = (aksi: AksiSkp, over: Partial<Skp> = {}) => semua.filter((a) => boleh(a, aksi, over).length > 0).map((a) => a.pegawaiId);
+
+  describe("evaluasi.nilai", () => {
+    it("lets only the SKP's PPK evaluate, and only an approved SKP", () => {
+      expect(boleh(ppk, "evaluasi.nilai")).toEqual(["DISETUJUI"]);
+      expect(yangBoleh("evaluasi.nilai")).toEqual(["ppk"]);
+    });
+    it("follows the PPK recorded on the SKP; none when there is none; not across instansi", () => {
+      expect(boleh(ppkLain, "evaluasi.nilai", { ppkPegawaiId: "ppk-lain" })).toEqual(["DISETUJUI"]);
+      expect(boleh(ppk, "evaluasi.nilai", { ppkPegawaiId: "ppk-lain" })).toEqual([]);
+      expect(yangBoleh("evaluasi.nilai", { ppkPegawaiId: null })).toEqual([]);
+      expect(boleh(luar(ppk), "evaluasi.nilai")).toEqual([]);
+    });
+    it("never lets the owner rate themself, even if recorded as their own PPK", () => {
+      expect(boleh(pemilik, "evaluasi.nilai")).toEqual([]);
+    });
+  });
+
+  describe("evaluasi.terima and keberatan.ajukan", () => {
+    it("belong to the owner of the SKP only", () => {
+      for (const aksi of ["evaluasi.terima", "keberatan.ajukan"] as const) {
+        expect(boleh(pemilik, aksi), aksi).toEqual([...STATUS]);
+        expect(yangBoleh(aksi), aksi).toEqual(["pemilik"]);
+        expect(boleh(luar(pemilik), aksi), aksi).toEqual([]);
+      }
+    });
+  });
+
+  describe("keberatan.tanggapi", () => {
+    it("lets the SKP's PPK respond to an objection, nobody else", () => {
+      expect(yangBoleh("keberatan.tanggapi")).toEqual(["ppk"]);
+      expect(boleh(luar(ppk), "keberatan.tanggapi")).toEqual([]);
+      expect(yangBoleh("keberatan.tanggapi", { ppkPegawaiId: null })).toEqual([]);
+    });
+  });
+
+  describe("keberatan.putuskan", () => {
+    it("lets only the Atasan PPK of the SKP decide, never the PPK, the owner or a leader", () => {
+      expect(yangBoleh("keberatan.putuskan")).toEqual(["atasan"]);
+      expect(boleh(luar(atasan), "keberatan.putuskan")).toEqual([]);
+      expect(yangBoleh("keberatan.putuskan", { atasanPpkPegawaiId: null })).toEqual([]);
+    });
+    it("never lets a PPK who is also recorded as the Atasan PPK decide on their own rating", () => {
+      expect(boleh(ppk, "keberatan.putuskan", { atasanPpkPegawaiId: "ppk" })).toEqual([]);
+      expect(yangBoleh("keberatan.putuskan", { atasanPpkPegawaiId: "ppk" })).toEqual([]);
+      // the role ATASAN_PPK held elsewhere does not count: it is the SKP's record that decides
+      expect(boleh(atasan, "keberatan.putuskan", { atasanPpkPegawaiId: "atasan-lain" })).toEqual([]);
+    });
+  });
+
+  describe("dialog.ikut", () => {
+    it("lets the owner and the SKP's PPK take part in the performance dialogue, in any state", () => {
+      expect(boleh(pemilik, "dialog.ikut")).toEqual([...STATUS]);
+      expect(boleh(ppk, "dialog.ikut")).toEqual([...STATUS]);
+      expect(yangBoleh("dialog.ikut")).toEqual(["pemilik", "ppk"]);
+      expect(boleh(luar(pemilik), "dialog.ikut")).toEqual([]);
+      expect(boleh(luar(ppk), "dialog.ikut")).toEqual([]);
+    });
+  });
+
+  describe("angkaKredit.unit", () => {
+    const unit = (path: string, instansiId = INSTANSI) => ({ id: path, path, instansiId });
+    it("lets the leaders of the unit or above, the admin and the auditor see a unit's credit points", () => {
+      expect(can(kadis, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-a/") })).toBe(true);
+      expect(can(kadis, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-a/bidang-1/") })).toBe(true);
+      expect(can(admin, { aksi: "angkaKredit.unit", unit: unit("/root/") })).toBe(true);
+      expect(can(auditor, { aksi: "angkaKredit.unit", unit: unit("/root/") })).toBe(true);
+    });
+    it("refuses a unit beside or above the leader's, a PPK as such, a plain pegawai and another instansi", () => {
+      expect(can(kadis, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-b/") })).toBe(false);
+      expect(can(kadis, { aksi: "angkaKredit.unit", unit: unit("/root/") })).toBe(false);
+      expect(can(ppk, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-a/bidang-1/") })).toBe(false);
+      expect(can(atasan, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-a/bidang-1/") })).toBe(false);
+      expect(can(pemilik, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-a/bidang-1/") })).toBe(false);
+      expect(can(admin, { aksi: "angkaKredit.unit", unit: unit("/root/", "i-2") })).toBe(false);
+      expect(can(kadis, { aksi: "angkaKredit.unit", unit: unit("/root/dinas-a/", "i-2") })).toBe(false);
+    });
+  });
+});

@@ -142,7 +142,7 @@ function ringkasRealisasi(r: IsiSkp["rhk"][number]): string {
 
 /** Credit points for a functional position once an annual predikat is final (replaced if an objection changed it). */
 async function catatAngkaKredit(tx: DbOrTx, evaluasiId: string): Promise<void> {
-  const [r] = await queryRows<{ pegawai_id: string; regulasi_id: string; predikat: Predikat; jenjang: Jenjang | null; jenis_jabatan: string; berlaku_mulai: string; berlaku_selesai: string; kode: string; aturan: unknown; periode_id: string }>(
+  const [r] = await queryRows<{ pegawai_id: string; regulasi_id: string; predikat: Predikat; jenjang: Jenjang | null; jenis_jabatan: string; berlaku_mulai: string; berlaku_selesai: string; periode_id: string }>(
     tx,
     sql`select s.pegawai_id, e.regulasi_id, e.predikat, j.jenjang, j.jenis as jenis_jabatan, s.berlaku_mulai::text as berlaku_mulai,
                s.berlaku_selesai::text as berlaku_selesai, s.periode_id
@@ -321,7 +321,8 @@ export async function ajukanKeberatan(ctx: ServiceContext, input: unknown): Prom
     if (ev.jenis !== "TAHUNAN") throw ditolak("KEBERATAN_HANYA_TAHUNAN");
     if (ev.status === "KEBERATAN") throw ditolak("KEBERATAN_SUDAH_DIAJUKAN");
     if (ev.status !== "DITETAPKAN" || !ev.batas_keberatan || ctx.today > ev.batas_keberatan) throw ditolak("MASA_KEBERATAN_LEWAT");
-    if (!row.atasan_ppk_pegawai_id) throw ditolak("TANPA_ATASAN_PPK");
+    // an Atasan PPK who is also the PPK could never decide (the policy keeps the two apart)
+    if (!row.atasan_ppk_pegawai_id || row.atasan_ppk_pegawai_id === row.ppk_pegawai_id) throw ditolak("TANPA_ATASAN_PPK");
     const [kb] = await tx
       .insert(keberatan)
       .values({
@@ -644,7 +645,7 @@ export async function getHalamanEvaluasi(ctx: ServiceContext, skpId: unknown, pi
     masalahNilai,
     bolehTetapkan: bolehNilai && (!k.cp || k.cp.selesai <= ctx.today),
     bolehTerima: sendiri && !!evTerlihat && evTerlihat.status !== "DRAFT" && !evTerlihat.diterima_at,
-    bolehKeberatan: sendiri && !!evTerlihat && !k.cp && evTerlihat.status === "DITETAPKAN" && !!evTerlihat.batas_keberatan && ctx.today <= evTerlihat.batas_keberatan && !!row.atasan_ppk_pegawai_id,
+    bolehKeberatan: sendiri && !!evTerlihat && !k.cp && evTerlihat.status === "DITETAPKAN" && !!evTerlihat.batas_keberatan && ctx.today <= evTerlihat.batas_keberatan && !!row.atasan_ppk_pegawai_id && row.atasan_ppk_pegawai_id !== row.ppk_pegawai_id,
     bolehTanggapi: !!keberatanTerbuka && can(ctx.actor, { aksi: "keberatan.tanggapi", skp: f }),
     bolehPutuskan: !!keberatanTerbuka && can(ctx.actor, { aksi: "keberatan.putuskan", skp: f }),
     sebelumnya: idx > 0 ? { skpId: tim[idx - 1]!.skp_id, nama: tim[idx - 1]!.nama } : null,
