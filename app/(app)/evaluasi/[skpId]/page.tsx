@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CetakEvaluasi } from "@/components/evaluasi/cetak-evaluasi";
 import { EvaluasiForm } from "@/components/evaluasi/evaluasi-form";
 import { KeberatanForm, KeputusanForm, TanggapanForm, TerimaEvaluasiButton } from "@/components/evaluasi/keberatan-form";
 import { PageHeader } from "@/components/page-header";
@@ -198,6 +199,7 @@ export default async function EvaluasiPage({ params, searchParams }: { params: P
                 </p>
               ) : null}
               {data.bolehTerima ? <TerimaEvaluasiButton evaluasiId={ev.id} /> : null}
+              <CetakEvaluasi evaluasiId={ev.id} tahunan={tahunan} />
             </>
           ) : data.masalahNilai ? (
             <p data-testid="masalah-nilai">{t(`masalah.${data.masalahNilai as "CHECKPOINT_BELUM_MULAI"}`)}</p>
