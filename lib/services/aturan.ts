@@ -4,22 +4,22 @@
  * objection window (days, calendar or working days) and holidays. Every change is audited.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { queryRows, type DbOrTx } from "@/db/client";
 import { hariLibur, regulasi } from "@/db/schema";
 import { JENIS_HARI, mergeRuleSet, RULE_SETS, type RuleSet } from "@/lib/domain/rule-set";
-import { isIsoDate } from "@/lib/domain/tanggal";
 import { can } from "@/lib/policy";
-import { teks } from "@/lib/schemas/umum";
+import { aturanKeberatanSchema } from "@/lib/schemas/aturan";
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
 import { getPeriodeAktif } from "./periode";
 import { parse } from "./validasi";
 
-function dariBaris(row: { kode: string; aturan: unknown }): RuleSet {
+/** The rule set of a regulasi row: its base rule set with the stored overrides (JSON, or its text) merged on. */
+export function ruleSetRegulasi(row: { kode: string; aturan: unknown }): RuleSet {
   const base = RULE_SETS.find((r) => r.kode === row.kode) ?? RULE_SETS[RULE_SETS.length - 1]!;
-  return mergeRuleSet(base, row.aturan ?? {});
+  const aturan = typeof row.aturan === "string" ? (JSON.parse(row.aturan) as unknown) : row.aturan;
+  return mergeRuleSet(base, aturan ?? {});
 }
 
 /** The rule set of a period, with its regulasi id. */
@@ -29,7 +29,7 @@ export async function ruleSetPeriode(db: DbOrTx, periodeId: string): Promise<{ r
     sql`select r.id, r.kode, r.aturan from periode p join regulasi r on r.id = p.regulasi_id where p.id = ${periodeId}`,
   );
   if (!row) throw notFound("periode");
-  return { regulasiId: row.id, ruleSet: dariBaris({ kode: row.kode, aturan: typeof row.aturan === "string" ? JSON.parse(row.aturan) : row.aturan }) };
+  return { regulasiId: row.id, ruleSet: ruleSetRegulasi(row) };
 }
 
 export async function hariLiburInstansi(db: DbOrTx, instansiId: string): Promise<string[]> {
@@ -58,14 +58,7 @@ export async function getAturanKeberatan(ctx: ServiceContext): Promise<AturanKeb
   return { regulasi: { id: regulasiId, nama: ruleSet.nama }, hari: ruleSet.keberatan.hari, jenisHari: ruleSet.keberatan.jenisHari, hariLibur: libur };
 }
 
-export const aturanKeberatanSchema = z.object({
-  hari: z.coerce.number({ error: "ANGKA_TIDAK_VALID" }).int("ANGKA_TIDAK_VALID").min(1, "HARI_1_365").max(365, "HARI_1_365"),
-  jenisHari: z.enum(JENIS_HARI, { error: "PILIHAN_TIDAK_VALID" }),
-  hariLibur: z
-    .array(z.object({ tanggal: z.string().refine(isIsoDate, "TANGGAL_TIDAK_VALID"), nama: teks(200).min(1, "WAJIB_DIISI") }))
-    .max(200, "TERLALU_BANYAK")
-    .refine((l) => new Set(l.map((h) => h.tanggal)).size === l.length, "TANGGAL_GANDA"),
-});
+export { aturanKeberatanSchema };
 
 /**
  * Changes the objection window of the current period's rule set and replaces the holiday list.

@@ -6,7 +6,7 @@ import { can } from "@/lib/policy";
 import { periodeBaruSchema, type PeriodeBaruInput } from "@/lib/schemas/periode";
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
-import { ServiceError, forbidden } from "./errors";
+import { ServiceError, forbidden, notFound } from "./errors";
 import { invalidateRingkasan, ringkasanCached } from "./ringkasan-cache";
 
 export interface PeriodeRingkas {
@@ -104,4 +104,28 @@ export async function buatPeriode(ctx: ServiceContext, input: unknown): Promise<
   });
   invalidateRingkasan(ctx.db, `instansi:${ctx.actor.instansiId}`);
   return created;
+}
+
+/**
+ * Admin opens the appraisal season of a running period (BERJALAN → PENILAIAN): from then on PPKs may
+ * set annual evaluations before the last checkpoint starts (lib/services/evaluasi.ts). Audited; once only.
+ */
+export async function bukaMasaPenilaian(ctx: ServiceContext, periodeId: unknown): Promise<void> {
+  if (!can(ctx.actor, { aksi: "instansi.kelola", instansiId: ctx.actor.instansiId })) throw forbidden();
+  if (typeof periodeId !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(periodeId)) throw notFound("periode");
+  await ctx.db.transaction(async (tx) => {
+    const [p] = await tx
+      .select({ id: periode.id, tahun: periode.tahun, status: periode.status })
+      .from(periode)
+      .where(and(eq(periode.id, periodeId), eq(periode.instansiId, ctx.actor.instansiId)))
+      .for("update");
+    if (!p) throw notFound("periode");
+    if (p.status !== "BERJALAN") throw new ServiceError("KONFLIK", "periode tidak sedang berjalan", { _: ["PERIODE_BUKAN_BERJALAN"] });
+    await tx.update(periode).set({ status: "PENILAIAN" }).where(eq(periode.id, p.id));
+    await catatAudit(tx, {
+      aktorId: ctx.actor.pegawaiId, aksi: "MASA_PENILAIAN_DIBUKA", entitas: "periode", entitasId: p.id,
+      sebelum: { status: p.status }, sesudah: { tahun: p.tahun, status: "PENILAIAN" },
+    });
+  });
+  invalidateRingkasan(ctx.db, `instansi:${ctx.actor.instansiId}`);
 }

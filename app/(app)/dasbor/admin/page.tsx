@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/audit-table";
+import { BukaMasaPenilaian } from "@/components/buka-masa-penilaian";
 import { PageHeader } from "@/components/page-header";
 import { PenugasanBadge } from "@/components/status-badge";
 import { PeriodeBaruForm } from "@/components/periode-baru-form";
@@ -35,7 +36,7 @@ export default async function DasborAdminPage() {
   return (
     <>
       <PageHeader title={t("judul")} description={data.periode?.nama}>
-        <div className="flex gap-4 text-sm">
+        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link href="/admin/pegawai" className="text-primary underline">
             {t("pegawai")}
           </Link>
@@ -44,6 +45,12 @@ export default async function DasborAdminPage() {
           </Link>
           <Link href="/admin/frasa" className="text-primary underline">
             {t("frasa")}
+          </Link>
+          <Link href="/admin/angka-kredit" className="text-primary underline">
+            {t("angkaKredit")}
+          </Link>
+          <Link href="/admin/aturan" className="text-primary underline">
+            {t("aturan")}
           </Link>
         </div>
       </PageHeader>
@@ -69,6 +76,7 @@ export default async function DasborAdminPage() {
                   <Th>{t("kolomStatus")}</Th>
                   <Th>{t("kolomCheckpoint")}</Th>
                   <Th>{t("kolomBatasSkp")}</Th>
+                  <Th>{t("kolomAksi")}</Th>
                 </Tr>
               </THead>
               <TBody>
@@ -80,6 +88,9 @@ export default async function DasborAdminPage() {
                     </Td>
                     <Td>{ts(`checkpoint.${p.jenisCheckpoint as "BULANAN"}`)}</Td>
                     <Td>{format.dateTime(new Date(p.batasPenetapanSkp), { dateStyle: "medium" })}</Td>
+                    <Td>
+                      <BukaMasaPenilaian periodeId={p.id} tahun={p.tahun} status={p.status} />
+                    </Td>
                   </Tr>
                 ))}
               </TBody>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AngkaKreditPegawai } from "@/components/angka-kredit-pegawai";
 import { IndikatorTable } from "@/components/indikator-table";
 import { PageHeader } from "@/components/page-header";
 import { PenugasanBadge, StatusSkpBadge } from "@/components/status-badge";
@@ -85,6 +86,7 @@ export default async function ProfilPegawaiPage({ params }: { params: Promise<{ 
           <IndikatorTable indikator={data.indikator} />
         </CardContent>
       </Card>
+      <AngkaKreditPegawai ctx={ctx} pegawaiId={data.pegawai.id} />
     </>
   );
 }
