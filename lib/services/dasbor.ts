@@ -254,7 +254,7 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
     queryRows<{ id: string; nama: string }>(
       db,
       sql`select pr.id, pr.nama from periode pr where pr.instansi_id = ${actor.instansiId}
-            and exists (select 1 from skp s join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null where s.periode_id = pr.id)
+            and exists (select 1 from skp s join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null and e.status <> 'DRAFT' where s.periode_id = pr.id)
           order by pr.tahun desc limit 1`,
     ),
   );
@@ -278,7 +278,7 @@ export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): P
                   from unit_kerja u join jabatan j on j.unit_id = u.id
                   join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF'
                   join skp s on s.penugasan_id = p.id and s.periode_id = ${periodePredikat.id}
-                  join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null
+                  join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null and e.status <> 'DRAFT'
                  where u.path like ${prefix}
                  group by 1, 2`,
           )
