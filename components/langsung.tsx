@@ -9,8 +9,11 @@ const PERISTIWA = ["notifikasi", "realisasi", "umpan-balik"] as const;
  * /api/langsung) and re-renders the page's server data when one arrives — the bell, a PPK's team
  * progress, new feedback — without reloading. EventSource reconnects by itself after a drop; what
  * happened meanwhile is caught up by one refresh on reconnecting. A new notification's title is
- * announced to screen readers.
+ * announced to screen readers, and the bell counts it at once (BEL_BARU) rather than after the
+ * page's re-render, which on a heavy page can take a while.
  */
+export const BEL_BARU = "kinerja:notifikasi-baru";
+
 export function Langsung() {
   const router = useRouter();
   const [pengumuman, setPengumuman] = useState("");
@@ -24,6 +27,7 @@ export function Langsung() {
     };
     for (const p of PERISTIWA) sumber.addEventListener(p, segarkan);
     sumber.addEventListener("notifikasi", (e) => {
+      window.dispatchEvent(new Event(BEL_BARU));
       try {
         const { judul } = JSON.parse((e as MessageEvent<string>).data) as { judul?: string };
         if (judul) setPengumuman(judul);

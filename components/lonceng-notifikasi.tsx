@@ -2,8 +2,9 @@
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { tandaiDibacaAction, tandaiSemuaDibacaAction } from "@/app/actions/notifikasi";
+import { BEL_BARU } from "@/components/langsung";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
@@ -15,10 +16,21 @@ export interface ItemLonceng {
   dibaca: boolean;
 }
 
-/** The bell: unread count, the latest notifications (opening one marks it read), mark all read. */
-export function LoncengNotifikasi({ belum, items, label }: { belum: number; items: ItemLonceng[]; label: { lonceng: string; judul: string; semua: string; tandaiSemua: string; kosong: string; belumDibaca: string } }) {
+/**
+ * The bell: unread count, the latest notifications (opening one marks it read), mark all read. A live
+ * notification adds to the count at once; the server's count replaces it when the page re-renders.
+ */
+export function LoncengNotifikasi({ belum: belumServer, items, label }: { belum: number; items: ItemLonceng[]; label: { lonceng: string; judul: string; semua: string; tandaiSemua: string; kosong: string; belumDibaca: string } }) {
   const router = useRouter();
   const [pending, start] = useTransition();
+  const [lokal, setLokal] = useState({ dasar: belumServer, tambahan: 0 });
+  if (lokal.dasar !== belumServer) setLokal({ dasar: belumServer, tambahan: 0 });
+  useEffect(() => {
+    const tambah = () => setLokal((l) => ({ ...l, tambahan: l.tambahan + 1 }));
+    window.addEventListener(BEL_BARU, tambah);
+    return () => window.removeEventListener(BEL_BARU, tambah);
+  }, []);
+  const belum = belumServer + lokal.tambahan;
   const buka = (n: ItemLonceng) =>
     start(async () => {
       if (!n.dibaca) await tandaiDibacaAction(n.id);

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page, type Request } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { SMTP_PORT } from "../playwright.config";
 import { expectAccessible, expectNoHorizontalScroll, masukSso, pegawaiBernama, persona } from "./helpers";
@@ -44,9 +44,54 @@ test.afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
+/**
+ * The browsers a test opened. Closed once it passed: Playwright leaves contexts made with
+ * `browser.newContext()` open, and an earlier test's pages of the same people would otherwise go on
+ * listening and re-rendering (with their links' prefetches) on every event of the next test, on the
+ * one server process, inside the very seconds that test times.
+ */
+const terbuka: BrowserContext[] = [];
+test.afterEach(async ({}, info) => {
+  if (info.status === info.expectedStatus) for (const c of terbuka.splice(0)) await c.close();
+});
+
+/** Requests in flight per page, the live connection aside. */
+const lalin = new WeakMap<Page, { jalan: Set<Request>; terakhir: number }>();
+
+function lacakLalin(page: Page) {
+  const l = { jalan: new Set<Request>(), terakhir: Date.now() };
+  lalin.set(page, l);
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/langsung") return;
+    l.jalan.add(r);
+    l.terakhir = Date.now();
+  });
+  const selesai = (r: Request) => {
+    if (l.jalan.delete(r)) l.terakhir = Date.now();
+  };
+  page.on("requestfinished", selesai);
+  page.on("requestfailed", selesai);
+}
+
+/**
+ * Before a timed step: waits until these pages have had nothing in flight for 300 ms (their own
+ * refreshes and link prefetches done), so the seconds measured are the live path's, not a backlog's.
+ * Only a precondition: after 10 s it goes on, and the timed assertion decides.
+ */
+async function tungguTenang(...pages: Page[]) {
+  const sampai = Date.now() + 10_000;
+  const tenang = (p: Page) => {
+    const l = lalin.get(p);
+    return !l || (l.jalan.size === 0 && Date.now() - l.terakhir >= 300);
+  };
+  while (Date.now() < sampai && !pages.every(tenang)) await new Promise((r) => setTimeout(r, 50));
+}
+
 async function masuk(browser: Browser, nip: string, ponsel = false): Promise<Page> {
   const context = await browser.newContext(ponsel ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {});
+  terbuka.push(context);
   const page = await context.newPage();
+  lacakLalin(page);
   await masukSso(page, nip);
   await expect(page.getByTestId("nama-pengguna")).toBeAttached();
   return page;
@@ -116,6 +161,7 @@ test("the pegawai reaches a target with a PDF; the PPK sees it live, gets the be
 
   await form.getByLabel("Sumber data").fill("Laporan bulanan aplikasi SIAK");
   await form.locator("input[type=file]").setInputFiles({ name: "laporan-november.pdf", mimeType: "application/pdf", buffer: PDF });
+  await tungguTenang(ppk, siti);
   await form.getByRole("button", { name: /realisasi/ }).click();
   const dicatatPada = Date.now();
   await expect(form.getByText("Realisasi tersimpan. Target tercapai — pejabat penilai Anda sudah diberi tahu.")).toBeVisible();
@@ -151,6 +197,7 @@ test("the pegawai reaches a target with a PDF; the PPK sees it live, gets the be
   const umpan = ikiPpk.getByTestId(`form-umpan-balik-${id}`);
   await umpan.getByLabel("Frasa standar").selectOption("Capaian melampaui target, terima kasih");
   await umpan.getByLabel("Umpan balik", { exact: true }).fill("Bukti dukungnya lengkap, pertahankan.");
+  await tungguTenang(ppk, siti);
   await umpan.getByRole("button", { name: "Kirim umpan balik" }).click();
   await expect(umpan.getByText("Umpan balik terkirim.")).toBeVisible();
   const umpanSiti = siti.getByTestId(`iki-${id}`).getByTestId("umpan-balik");
@@ -207,6 +254,7 @@ test("on a 360 px phone: a realisation with a link reaches the target, the PPK i
   await bukaFormRealisasi(iki, id);
   const form = iki.getByTestId(`form-realisasi-${id}`);
   await form.getByLabel(/^Capaian kumulatif/).fill(String(target).replace(".", ","));
+  await tungguTenang(ppk, hendrik);
   await form.getByRole("button", { name: /realisasi/ }).click();
   await expect(form.getByText(/Target tercapai/)).toBeVisible();
 
@@ -228,6 +276,7 @@ test("on a 360 px phone: a realisation with a link reaches the target, the PPK i
   await expectNoHorizontalScroll(ppk);
   const perilaku = ppk.getByTestId("perilaku-KOLABORATIF");
   await perilaku.getByLabel("Umpan balik", { exact: true }).fill("Koordinasi dengan tim Disdukcapil sangat baik bulan ini.");
+  await tungguTenang(ppk, hendrik);
   await perilaku.getByRole("button", { name: "Kirim umpan balik" }).click();
   await expect(perilaku.getByText("Umpan balik terkirim.")).toBeVisible();
   await expect(hendrik.getByTestId("perilaku-KOLABORATIF").getByTestId("umpan-balik")).toContainText("Koordinasi dengan tim Disdukcapil", { timeout: 5_000 });
