@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
-const PERISTIWA = ["notifikasi", "realisasi", "umpan-balik"] as const;
+const PERISTIWA = ["notifikasi", "realisasi", "umpan-balik", "evaluasi", "dialog"] as const;
 
 /**
  * Keeps the open page current: listens to the server's live events (Server-Sent Events from

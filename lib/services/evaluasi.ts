@@ -656,3 +656,30 @@ export async function getHalamanEvaluasi(ctx: ServiceContext, skpId: unknown, pi
     })(),
   };
 }
+
+export interface EvaluasiSayaBaris {
+  skpId: string;
+  jenis: "PERIODIK" | "TAHUNAN";
+  /** The checkpoint's number and name, null for the annual one. */
+  checkpoint: { urutan: number; nama: string } | null;
+  tahun: number;
+  predikat: Predikat | null;
+  keadaan: KeadaanPredikat;
+  diterima: boolean;
+  batasKeberatan: string | null;
+}
+
+/** The actor's own delivered evaluations, newest first (this period's and last year's annual). */
+export async function evaluasiSaya(ctx: ServiceContext, batas = 6): Promise<EvaluasiSayaBaris[]> {
+  const rows = await queryRows<{ skp_id: string; jenis: "PERIODIK" | "TAHUNAN"; urutan: number | null; nama: string | null; tahun: number; predikat: Predikat | null; status: StatusEvaluasi; diterima: boolean; batas_keberatan: string | null }>(
+    ctx.db,
+    sql`select e.skp_id, e.jenis, c.urutan, c.nama, pr.tahun, e.predikat, e.status, e.diterima_at is not null as diterima, e.batas_keberatan::text as batas_keberatan
+          from evaluasi e join skp s on s.id = e.skp_id join periode pr on pr.id = s.periode_id left join checkpoint c on c.id = e.checkpoint_id
+         where s.pegawai_id = ${ctx.actor.pegawaiId} and e.status <> 'DRAFT'
+         order by e.ditetapkan_at desc nulls last limit ${batas}`,
+  );
+  return rows.map((r) => ({
+    skpId: r.skp_id, jenis: r.jenis, checkpoint: r.urutan === null ? null : { urutan: r.urutan, nama: r.nama! }, tahun: r.tahun, predikat: r.predikat,
+    keadaan: keadaanPredikat({ status: r.status, jenis: r.jenis }), diterima: r.diterima, batasKeberatan: r.batas_keberatan,
+  }));
+}

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TindakanDialog } from "@/components/dialog/tindakan-dialog";
+import { EvaluasiSaya } from "@/components/evaluasi/evaluasi-saya";
 import { NotifikasiList } from "@/components/notifikasi-list";
 import { PageHeader } from "@/components/page-header";
 import { ProgresIkiList } from "@/components/realisasi/progres-iki-list";
@@ -94,6 +96,8 @@ export default async function DasborPegawaiPage() {
           </CardContent>
         </Card>
       </div>
+      <TindakanDialog sebagai="PEGAWAI" />
+      <EvaluasiSaya ctx={ctx} />
       <Card>
         <CardHeader>
           <CardTitle>{t("indikator")}</CardTitle>

@@ -11,6 +11,7 @@ import { requireContext } from "@/lib/server/request-context";
 import { getDasborPpk } from "@/lib/services/dasbor";
 import { getProgresTim } from "@/lib/services/realisasi";
 import { ProgresTim } from "@/components/realisasi/progres-tim";
+import { TindakanDialog } from "@/components/dialog/tindakan-dialog";
 
 export async function generateMetadata() {
   const t = await getTranslations("dasborPpk");
@@ -42,6 +43,7 @@ export default async function DasborPpkPage() {
         </nav>
       </PageHeader>
       <ProgresTim data={progres} />
+      <TindakanDialog sebagai="PPK" />
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <CardHeader>
@@ -76,7 +78,7 @@ export default async function DasborPpkPage() {
             {data.keberatan.length === 0 ? (
               <p className="text-sm text-muted-foreground">{t("keberatanKosong")}</p>
             ) : (
-              <ul className="flex flex-col gap-2 text-sm">
+              <ul className="flex flex-col gap-2 text-sm" data-testid="keberatan-masuk">
                 {data.keberatan.map((k) => (
                   <li key={k.id}>
                     <Link href={`/evaluasi/${k.skpId}?tahunan=1`} className="font-medium text-primary underline">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TautanDialog } from "@/components/dialog/tautan-dialog";
 import { PageHeader } from "@/components/page-header";
 import { SkpDokumenView } from "@/components/skp-dokumen";
 import { EkspektasiForm } from "@/components/skp/ekspektasi-form";
@@ -60,6 +61,7 @@ export default async function SkpPage({ params }: { params: Promise<{ id: string
             {t("realisasi")}
           </Link>
         ) : null}
+        {doc.status === "DISETUJUI" ? <TautanDialog skpId={doc.id} /> : null}
         <SkpAksi skpId={doc.id} lockVersion={data.lockVersion} aksi={aksiTombol} />
       </div>
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GulirKeTerpilih } from "@/components/gulir-ke-terpilih";
+import { TautanDialog } from "@/components/dialog/tautan-dialog";
 import { PageHeader } from "@/components/page-header";
 import { BalasForm, BuktiTambahForm, HapusBuktiButton, Lipatan, RealisasiForm, RencanaAksiForm, UmpanBalikForm } from "@/components/realisasi/formulir";
 import { GrafikCapaian } from "@/components/realisasi/grafik-capaian";
@@ -59,9 +60,12 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
   return (
     <>
       <PageHeader title={t("judulDari", { nama: data.skp.namaPegawai })} description={`${data.skp.jabatan} · ${t("ppk")}: ${data.skp.ppkNama ?? "—"}`}>
-        <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`/skp/${data.skp.id}`}>
-          {t("lihatSkp")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`/skp/${data.skp.id}`}>
+            {t("lihatSkp")}
+          </Link>
+          <TautanDialog skpId={data.skp.id} />
+        </div>
       </PageHeader>
 
       <nav aria-label={t("checkpoint")} className="relative -mx-1 overflow-x-auto pb-1" id="daftar-checkpoint">
