@@ -7,6 +7,19 @@
  */
 import type { ReactNode } from "react";
 import {
+  BagianTabel,
+  BlokTtd,
+  GeserTabel,
+  KEPALA,
+  KepalaKolom,
+  SEL,
+  SelPerilaku,
+  SelRhk,
+  TabelHasilKerja,
+  TabelIdentitas,
+  TtdPegawaiPpk,
+} from "@/components/dokumen-cetak";
+import {
   JUDUL_DOKUMEN,
   adaKeberatan,
   barisAngkaKredit,
@@ -14,7 +27,6 @@ import {
   catatanPredikat,
   catatanRekomendasi,
   judulEvaluasi,
-  kelompokRhkEvaluasi,
   labelPeriodeEvaluasi,
   labelPredikat,
   labelRating,
@@ -26,33 +38,14 @@ import {
   type RhkEvaluasiDokumen,
 } from "@/lib/documents/evaluasi-teks";
 import { barisIdentitas } from "@/lib/documents/skp-teks";
-import { LABEL_ASPEK_IKI, LABEL_PERSPEKTIF } from "@/lib/domain/constants";
-import { formatNip } from "@/lib/domain/nip";
+import { LABEL_ASPEK_IKI } from "@/lib/domain/constants";
 import type { OrangSkp } from "@/lib/domain/skp";
 import { cn } from "@/lib/utils";
 
-const SEL = "border border-black px-2 py-1.5 text-left align-top font-normal break-words";
-const KEPALA =
-  "border border-black bg-neutral-100 px-2 py-1.5 text-center align-middle text-xs font-bold uppercase [print-color-adjust:exact]";
-const JUDUL_BAGIAN = "mt-6 mb-2 text-sm font-bold uppercase break-after-avoid print:mt-4";
 const LEMBAR = cn(
   "mx-auto w-full max-w-6xl min-w-0 bg-white p-4 text-sm leading-snug text-black shadow-sm ring-1 ring-black/10 sm:p-8",
   "print:max-w-none print:p-0 print:text-[9pt] print:shadow-none print:ring-0",
 );
-
-/** A wide table's own scroll box: the page never scrolls sideways, the table does. */
-function GeserTabel({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div
-      className="w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-black print:overflow-visible"
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-    >
-      {children}
-    </div>
-  );
-}
 
 function Baris({ baris }: { baris: readonly string[] }) {
   return (
@@ -76,53 +69,6 @@ function Ringkas({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Identitas({ doc }: { doc: EvaluasiDokumen }) {
-  const kiri = barisIdentitas(doc.pegawai);
-  const kanan = barisIdentitas(doc.ppk);
-  return (
-    <GeserTabel label="Identitas pegawai dan pejabat penilai">
-      <table className="w-full min-w-[36rem] border-collapse print:min-w-0">
-        <caption className="sr-only">Identitas pegawai yang dinilai dan pejabat penilai kinerja</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={cn(KEPALA, "w-10")}>
-              NO
-            </th>
-            <th scope="colgroup" colSpan={2} className={KEPALA}>
-              PEGAWAI YANG DINILAI
-            </th>
-            <th scope="col" className={cn(KEPALA, "w-10")}>
-              NO
-            </th>
-            <th scope="colgroup" colSpan={2} className={KEPALA}>
-              PEJABAT PENILAI KINERJA
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {kiri.map(([label, nilai], i) => {
-            const [labelKanan, nilaiKanan] = kanan[i] ?? ["", ""];
-            return (
-              <tr key={label} className="break-inside-avoid">
-                <td className={cn(SEL, "text-center")}>{i + 1}</td>
-                <th scope="row" className={cn(SEL, "w-[17%]")}>
-                  {label}
-                </th>
-                <td className={cn(SEL, "w-[29%]")}>{nilai}</td>
-                <td className={cn(SEL, "text-center")}>{i + 1}</td>
-                <th scope="row" className={cn(SEL, "w-[17%]")}>
-                  {labelKanan}
-                </th>
-                <td className={cn(SEL, "w-[29%]")}>{nilaiKanan}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </GeserTabel>
-  );
-}
-
 function BarisRhk({ doc, rhk, nomor }: { doc: EvaluasiDokumen; rhk: RhkEvaluasiDokumen; nomor: number }) {
   const baris = rhk.iki.length > 0 ? rhk.iki : [null];
   const rowSpan = baris.length > 1 ? baris.length : undefined;
@@ -131,23 +77,9 @@ function BarisRhk({ doc, rhk, nomor }: { doc: EvaluasiDokumen; rhk: RhkEvaluasiD
       {baris.map((k, j) => (
         <tr key={k?.id ?? "tanpa-iki"} data-testid={j === 0 ? `rhk-${rhk.id}` : undefined} className="break-inside-avoid">
           {j === 0 ? (
-            <>
-              <td rowSpan={rowSpan} className={cn(SEL, "text-center")}>
-                {nomor}
-              </td>
-              {doc.bentuk === "JPT" ? (
-                <td rowSpan={rowSpan} className={SEL}>
-                  {rhk.perspektif ? LABEL_PERSPEKTIF[rhk.perspektif] : "—"}
-                </td>
-              ) : null}
-              <td rowSpan={rowSpan} className={SEL}>
-                {rhk.rhkAtasanUraian ?? "—"}
-              </td>
-              <th scope="row" rowSpan={rowSpan} className={SEL}>
-                {rhk.uraian}
-                {rhk.ringkasan ? <span className="mt-1 block italic">Ringkasan realisasi: {rhk.ringkasan}</span> : null}
-              </th>
-            </>
+            <SelRhk rhk={rhk} nomor={nomor} jpt={doc.bentuk === "JPT"} rowSpan={rowSpan}>
+              {rhk.ringkasan ? <span className="mt-1 block italic">Ringkasan realisasi: {rhk.ringkasan}</span> : null}
+            </SelRhk>
           ) : null}
           <td className={SEL}>{k ? LABEL_ASPEK_IKI[k.aspek] : "—"}</td>
           <td className={SEL}>{k ? k.indikator : "—"}</td>
@@ -180,117 +112,53 @@ function HasilKerja({ doc, id }: { doc: EvaluasiDokumen; id: string }) {
     { judul: "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG", kelas: "w-[16%]" },
   ];
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className={JUDUL_BAGIAN}>
-        HASIL KERJA
-      </h2>
-      <GeserTabel label="Hasil kerja">
-        <table aria-labelledby={id} className={cn("w-full border-collapse print:min-w-0", jpt ? "min-w-[68rem]" : "min-w-[60rem]")}>
-          <thead>
-            <tr>
-              {kolom.map((k) => (
-                <th key={k.judul} scope="col" className={cn(KEPALA, k.kelas)}>
-                  {k.judul}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {kelompokRhkEvaluasi(doc.rhk).map((g) => (
-            <tbody key={g.jenis}>
-              <tr className="break-inside-avoid break-after-avoid">
-                <th scope="rowgroup" colSpan={kolom.length} className={cn(SEL, "bg-neutral-100 font-bold [print-color-adjust:exact]")}>
-                  {g.judul}
-                </th>
-              </tr>
-              {g.rhk.length === 0 ? (
-                <tr>
-                  <td colSpan={kolom.length} className={cn(SEL, "text-center")}>
-                    —
-                  </td>
-                </tr>
-              ) : (
-                g.rhk.map((r, i) => <BarisRhk key={r.id} doc={doc} rhk={r} nomor={i + 1} />)
-              )}
-            </tbody>
-          ))}
-          <tfoot>
-            <tr className="break-inside-avoid">
-              <td colSpan={kolom.length} className={SEL} data-testid="rating-hasil">
-                <span className="font-bold">RATING HASIL KERJA: {labelRating(doc.ratingHasil)}</span>
-                {doc.alasanRatingHasil ? <span className="block">Alasan: {doc.alasanRatingHasil}</span> : null}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </GeserTabel>
-    </section>
+    <TabelHasilKerja
+      id={id}
+      kolom={kolom}
+      lebarMin={jpt ? "min-w-[68rem]" : "min-w-[60rem]"}
+      rhk={doc.rhk}
+      barisRhk={(r, nomor) => <BarisRhk doc={doc} rhk={r} nomor={nomor} />}
+    >
+      <tfoot>
+        <tr className="break-inside-avoid">
+          <td colSpan={kolom.length} className={SEL} data-testid="rating-hasil">
+            <span className="font-bold">RATING HASIL KERJA: {labelRating(doc.ratingHasil)}</span>
+            {doc.alasanRatingHasil ? <span className="block">Alasan: {doc.alasanRatingHasil}</span> : null}
+          </td>
+        </tr>
+      </tfoot>
+    </TabelHasilKerja>
   );
 }
 
 function PerilakuKerja({ doc, id }: { doc: EvaluasiDokumen; id: string }) {
+  const kolom = [
+    { judul: "NO", kelas: "w-10" },
+    { judul: "PERILAKU KERJA", kelas: "w-[37%]" },
+    { judul: "EKSPEKTASI KHUSUS PIMPINAN", kelas: "w-[27%]" },
+    { judul: "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG", kelas: "" },
+  ];
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className={JUDUL_BAGIAN}>
-        PERILAKU KERJA
-      </h2>
-      <GeserTabel label="Perilaku kerja">
-        <table aria-labelledby={id} className="w-full min-w-[44rem] border-collapse print:min-w-0">
-          <thead>
-            <tr>
-              <th scope="col" className={cn(KEPALA, "w-10")}>
-                NO
-              </th>
-              <th scope="col" className={cn(KEPALA, "w-[37%]")}>
-                PERILAKU KERJA
-              </th>
-              <th scope="col" className={cn(KEPALA, "w-[27%]")}>
-                EKSPEKTASI KHUSUS PIMPINAN
-              </th>
-              <th scope="col" className={KEPALA}>
-                UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.perilaku.map((p, i) => (
-              <tr key={p.nilai} className="break-inside-avoid">
-                <td className={cn(SEL, "text-center")}>{i + 1}</td>
-                <th scope="row" className={SEL}>
-                  <span className="font-bold">{p.label}</span>
-                  <ul className="mt-0.5 list-['-_'] pl-4">
-                    {p.indikator.map((ind) => (
-                      <li key={ind}>{ind}</li>
-                    ))}
-                  </ul>
-                </th>
-                <td className={cn(SEL, "whitespace-pre-line")}>{p.ekspektasi.trim() || "—"}</td>
-                <td className={cn(SEL, "whitespace-pre-line")}>{p.umpanBalik ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="break-inside-avoid">
-              <td colSpan={4} className={cn(SEL, "font-bold")} data-testid="rating-perilaku">
-                RATING PERILAKU KERJA: {labelRating(doc.ratingPerilaku)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </GeserTabel>
-    </section>
-  );
-}
-
-function BlokTtd({ atas, peran, orang }: { atas: string | null; peran: string; orang: OrangSkp | null }) {
-  return (
-    <div className="flex min-w-0 flex-col items-center text-center break-words">
-      {/* a blank first line on the left keeps both role lines level */}
-      {atas === null ? <p aria-hidden="true">&nbsp;</p> : <p>{atas}</p>}
-      <p>{peran}</p>
-      <div className="h-16 sm:h-20 print:h-20" aria-hidden="true" />
-      <p className="max-w-full font-bold underline underline-offset-2">{orang?.nama ?? "—"}</p>
-      <p>NIP. {orang ? formatNip(orang.nip) : "—"}</p>
-    </div>
+    <BagianTabel id={id} judul="PERILAKU KERJA" label="Perilaku kerja" kelasTabel="w-full min-w-[44rem] border-collapse print:min-w-0">
+      <KepalaKolom kolom={kolom} />
+      <tbody>
+        {doc.perilaku.map((p, i) => (
+          <tr key={p.nilai} className="break-inside-avoid">
+            <td className={cn(SEL, "text-center")}>{i + 1}</td>
+            <SelPerilaku label={p.label} indikator={p.indikator} />
+            <td className={cn(SEL, "whitespace-pre-line")}>{p.ekspektasi.trim() || "—"}</td>
+            <td className={cn(SEL, "whitespace-pre-line")}>{p.umpanBalik ?? "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="break-inside-avoid">
+          <td colSpan={kolom.length} className={cn(SEL, "font-bold")} data-testid="rating-perilaku">
+            RATING PERILAKU KERJA: {labelRating(doc.ratingPerilaku)}
+          </td>
+        </tr>
+      </tfoot>
+    </BagianTabel>
   );
 }
 
@@ -298,8 +166,7 @@ function Tandatangan({ doc, atasan }: { doc: EvaluasiDokumen; atasan: boolean })
   return (
     <section aria-label="Tanda tangan" className="mt-10 break-inside-avoid print:mt-8">
       <div className="grid grid-cols-2 gap-4">
-        <BlokTtd atas={null} peran="Pegawai yang Dinilai" orang={doc.pegawai} />
-        <BlokTtd atas={tempatTanggalEvaluasi(doc)} peran="Pejabat Penilai Kinerja" orang={doc.ppk} />
+        <TtdPegawaiPpk pegawai={doc.pegawai} ppk={doc.ppk} tempatTanggal={tempatTanggalEvaluasi(doc)} />
       </div>
       {atasan ? (
         <div className="mt-8 flex justify-center" data-testid="ttd-atasan-ppk">
@@ -324,7 +191,7 @@ function EvaluasiKinerja({ doc }: { doc: EvaluasiDokumen }) {
       </header>
 
       <div className="mt-6">
-        <Identitas doc={doc} />
+        <TabelIdentitas pegawai={doc.pegawai} ppk={doc.ppk} />
       </div>
       <dl>
         <Ringkas label="CAPAIAN KINERJA ORGANISASI">{capaianOrganisasi(doc)}</Ringkas>
@@ -352,23 +219,39 @@ function EvaluasiKinerja({ doc }: { doc: EvaluasiDokumen }) {
   );
 }
 
+/** A numbered section heading of the document table ("1 | PEGAWAI YANG DINILAI"). */
+function KepalaBagian({ no, judul }: { no: number; judul: string }) {
+  return (
+    <tr>
+      <td className={cn(KEPALA, "w-10")}>{no}</td>
+      <th scope="rowgroup" colSpan={2} className={cn(KEPALA, "text-left")}>
+        {judul}
+      </th>
+    </tr>
+  );
+}
+
+/** A labelled row under a section heading (the number column left open). */
+function IsiBagian({ label, kelas, children }: { label: string; kelas?: string; children: ReactNode }) {
+  return (
+    <tr>
+      <td className={SEL} />
+      <th scope="row" className={cn(SEL, kelas)}>
+        {label}
+      </th>
+      <td className={SEL}>{children}</td>
+    </tr>
+  );
+}
+
 function BagianOrang({ no, judul, orang }: { no: number; judul: string; orang: OrangSkp | null }) {
   return (
     <tbody className="break-inside-avoid">
-      <tr>
-        <td className={cn(KEPALA, "w-10")}>{no}</td>
-        <th scope="rowgroup" colSpan={2} className={cn(KEPALA, "text-left")}>
-          {judul}
-        </th>
-      </tr>
+      <KepalaBagian no={no} judul={judul} />
       {barisIdentitas(orang).map(([label, nilai]) => (
-        <tr key={label}>
-          <td className={SEL} />
-          <th scope="row" className={cn(SEL, "w-[33%]")}>
-            {label}
-          </th>
-          <td className={SEL}>{nilai}</td>
-        </tr>
+        <IsiBagian key={label} label={label} kelas="w-[33%]">
+          {nilai}
+        </IsiBagian>
       ))}
     </tbody>
   );
@@ -393,49 +276,19 @@ function DokumenEvaluasi({ doc }: { doc: EvaluasiDokumen }) {
             <BagianOrang no={2} judul="PEJABAT PENILAI KINERJA" orang={doc.ppk} />
             <BagianOrang no={3} judul="ATASAN PEJABAT PENILAI KINERJA" orang={doc.atasanPpk} />
             <tbody className="break-inside-avoid">
-              <tr>
-                <td className={cn(KEPALA, "w-10")}>4</td>
-                <th scope="rowgroup" colSpan={2} className={cn(KEPALA, "text-left")}>
-                  EVALUASI KINERJA
-                </th>
-              </tr>
-              <tr>
-                <td className={SEL} />
-                <th scope="row" className={SEL}>
-                  CAPAIAN KINERJA ORGANISASI
-                </th>
-                <td className={SEL}>
-                  <span className="block">{capaianOrganisasi(doc)}</span>
-                  {doc.organisasi?.capaian ? <span className="block">{doc.organisasi.capaian}</span> : null}
-                </td>
-              </tr>
-              <tr>
-                <td className={SEL} />
-                <th scope="row" className={SEL}>
-                  PREDIKAT KINERJA PEGAWAI
-                </th>
-                <td className={SEL}>
-                  <span className="block font-bold">{labelPredikat(doc.predikat)}</span>
-                  {catatan ? <span className="block">{catatan}</span> : null}
-                </td>
-              </tr>
-              {angka ? (
-                <tr>
-                  <td className={SEL} />
-                  <th scope="row" className={SEL}>
-                    ANGKA KREDIT
-                  </th>
-                  <td className={SEL}>{angka}</td>
-                </tr>
-              ) : null}
+              <KepalaBagian no={4} judul="EVALUASI KINERJA" />
+              <IsiBagian label="CAPAIAN KINERJA ORGANISASI">
+                <span className="block">{capaianOrganisasi(doc)}</span>
+                {doc.organisasi?.capaian ? <span className="block">{doc.organisasi.capaian}</span> : null}
+              </IsiBagian>
+              <IsiBagian label="PREDIKAT KINERJA PEGAWAI">
+                <span className="block font-bold">{labelPredikat(doc.predikat)}</span>
+                {catatan ? <span className="block">{catatan}</span> : null}
+              </IsiBagian>
+              {angka ? <IsiBagian label="ANGKA KREDIT">{angka}</IsiBagian> : null}
             </tbody>
             <tbody className="break-inside-avoid">
-              <tr>
-                <td className={cn(KEPALA, "w-10")}>5</td>
-                <th scope="rowgroup" colSpan={2} className={cn(KEPALA, "text-left")}>
-                  CATATAN/REKOMENDASI
-                </th>
-              </tr>
+              <KepalaBagian no={5} judul="CATATAN/REKOMENDASI" />
               <tr>
                 <td className={SEL} />
                 <td colSpan={2} className={SEL}>

@@ -8,11 +8,11 @@
  *   Atasan PPK, the organisation's result, the predikat (and the objection's decision), credit points
  *   for a functional position, notes and recommendations; signatures of the pegawai and the PPK, and
  *   of the Atasan PPK only where the pegawai objected.
- * Same approach as skp-pdf.tsx: base fonts only (text through teksWinAnsi), no network, rows kept
- * whole on a page unless taller than most of one. Same order and wording as
+ * Built, as skp-pdf.tsx, from the pieces in pdf-dasar.tsx: base fonts only (text through teksWinAnsi),
+ * no network, rows kept whole on a page unless taller than most of one. Same order and wording as
  * components/evaluasi/evaluasi-dokumen.tsx, from the same EvaluasiDokumen and text helpers.
  */
-import { Document, Page, StyleSheet, Text, View, renderToBuffer, type TextProps } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { LABEL_ASPEK_IKI, LABEL_PERSPEKTIF } from "@/lib/domain/constants";
 import { formatNip } from "@/lib/domain/nip";
@@ -25,7 +25,6 @@ import {
   catatanPredikat,
   catatanRekomendasi,
   judulEvaluasi,
-  kelompokRhkEvaluasi,
   labelPeriodeEvaluasi,
   labelPredikat,
   labelRating,
@@ -37,12 +36,9 @@ import {
   type EvaluasiDokumen,
   type RhkEvaluasiDokumen,
 } from "./evaluasi-teks";
-import { teksWinAnsi } from "./skp-pdf";
+import { HITAM, INFO_DOKUMEN, bersihkan, perangkatPdf, ukuranKolom, type Gaya, type Kolom } from "./pdf-dasar";
 import { barisIdentitas } from "./skp-teks";
 
-const GARIS = 0.6;
-const HITAM = "#000000";
-const ABU = "#e8e8e8";
 const MARGIN_X = 30;
 const MARGIN_ATAS = 30;
 const MARGIN_BAWAH = 44;
@@ -53,102 +49,31 @@ const LEBAR_LANDSKAP = A4_PANJANG - 2 * MARGIN_X;
 const TINGGI_LANDSKAP = A4_PENDEK - MARGIN_ATAS - MARGIN_BAWAH;
 const LEBAR_POTRET = A4_PENDEK - 2 * MARGIN_X;
 
+const { g, tinggiKira, T, Sel, Blok, Bagian, BarisKepala, TabelHasilKerja, TabelIdentitas, IsiPerilaku, BlokTtd, Tandatangan, Kaki } = perangkatPdf({
+  huruf: 8.5,
+  tinggiBaris: 10.7,
+  hurufKepala: 7.5,
+  jarakBagian: 10,
+  lebarTandaButir: 9,
+  jarakTtd: 18,
+  ruangTtd: 50,
+  kakiBawah: 18,
+  kakiSisi: MARGIN_X,
+});
+
 const s = StyleSheet.create({
+  ...g,
   page: { paddingTop: MARGIN_ATAS, paddingBottom: MARGIN_BAWAH, paddingHorizontal: MARGIN_X, fontFamily: "Helvetica", color: HITAM },
-  // fontSize and lineHeight together on each Text, never on a Page or View (see skp-pdf.tsx `teks`)
-  teks: { fontSize: 8.5, lineHeight: 1.25 },
   judul: { fontFamily: "Helvetica-Bold", fontSize: 10.5, textAlign: "center", marginHorizontal: 40 },
   periode: { textAlign: "center", marginTop: 3 },
-  bagian: { fontFamily: "Helvetica-Bold", fontSize: 9.5, marginTop: 10, marginBottom: 4 },
-  // lines as in skp-pdf.tsx: cells draw left and top, blocks right and bottom (overlapping the next block's top)
-  blok: { borderRightWidth: GARIS, borderBottomWidth: GARIS, borderColor: HITAM, marginBottom: -GARIS },
-  tabel: { marginTop: 2, marginBottom: GARIS },
-  baris: { flexDirection: "row" },
-  sel: { borderLeftWidth: GARIS, borderTopWidth: GARIS, borderColor: HITAM, paddingVertical: 2.5, paddingHorizontal: 3 },
-  selLanjut: { borderTopWidth: 0 },
-  kepala: { backgroundColor: ABU },
-  kepalaTeks: { fontFamily: "Helvetica-Bold", fontSize: 7.5, textAlign: "center" },
-  kelompok: { backgroundColor: ABU },
-  tengah: { textAlign: "center" },
-  tebal: { fontFamily: "Helvetica-Bold" },
   miring: { fontFamily: "Helvetica-Oblique" },
-  butir: { flexDirection: "row", marginTop: 1 },
-  butirTanda: { width: 9 },
-  butirIsi: { flex: 1 },
   ringkas: { marginTop: 8 },
   ringkasBaris: { flexDirection: "row", marginTop: 2 },
   ringkasLabel: { width: 190, fontFamily: "Helvetica-Bold" },
   ringkasTitik: { width: 10 },
   ringkasNilai: { flex: 1 },
-  ttd: { flexDirection: "row", marginTop: 18 },
-  ttdKolom: { width: "50%", alignItems: "center", paddingHorizontal: 12 },
   ttdTengah: { flexDirection: "row", justifyContent: "center", marginTop: 14 },
-  ttdRuang: { height: 50 },
-  ttdNama: { fontFamily: "Helvetica-Bold", textDecoration: "underline", textAlign: "center" },
-  kaki: {
-    position: "absolute",
-    bottom: 18,
-    left: MARGIN_X,
-    right: MARGIN_X,
-    flexDirection: "row",
-    justifyContent: "space-between",
-    fontSize: 7.5,
-    color: "#444444",
-    borderTopWidth: 0.4,
-    borderColor: "#888888",
-    paddingTop: 3,
-  },
-  kakiTeks: { fontSize: 7.5, lineHeight: 1.2, flex: 1, marginRight: 12, maxLines: 1, textOverflow: "ellipsis" },
 });
-
-type Gaya = (typeof s)[keyof typeof s];
-
-/** Words break at spaces only; very long tokens (codes, URLs) are cut so they fit a narrow column. */
-function pecahKata(word: string): string[] {
-  if (word.length <= 18) return [word];
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i += 12) out.push(word.slice(i, i + 12));
-  return out;
-}
-
-function T({ style, ...props }: TextProps & { children?: ReactNode }) {
-  const gaya = style === undefined ? [] : Array.isArray(style) ? style : [style];
-  return <Text hyphenationCallback={pecahKata} style={[s.teks, ...gaya]} {...props} />;
-}
-
-/** Every string in the document through teksWinAnsi (keys and structure unchanged). */
-function bersihkan<V>(nilai: V): V {
-  if (typeof nilai === "string") return teksWinAnsi(nilai) as V;
-  if (Array.isArray(nilai)) return nilai.map((v: unknown) => bersihkan(v)) as V;
-  if (nilai !== null && typeof nilai === "object") return Object.fromEntries(Object.entries(nilai).map(([k, v]) => [k, bersihkan(v)])) as V;
-  return nilai;
-}
-
-/** A rough row height in points (8.5 pt Helvetica), only to decide whether a block may be kept on one page. */
-function tinggiKira(sel: ReadonlyArray<readonly [teks: string, lebarPt: number]>): number {
-  const baris = (teks: string, w: number) => {
-    const perBaris = Math.max(1, Math.floor((w - 8) / (8.5 * 0.5)));
-    return teks.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil((p.length * 1.1) / perBaris)), 0);
-  };
-  return Math.max(1, ...sel.map(([t, w]) => baris(t, w))) * 10.7 + 6;
-}
-
-function Sel(props: { w: string; children?: ReactNode; lanjut?: boolean; gaya?: Gaya; teks?: Gaya | Gaya[] }) {
-  const { w, children, lanjut, gaya, teks } = props;
-  return (
-    <View style={[s.sel, { width: w }, lanjut ? s.selLanjut : {}, gaya ?? {}]}>
-      {typeof children === "string" || typeof children === "number" ? <T style={teks}>{children}</T> : children}
-    </View>
-  );
-}
-
-function Blok({ children, utuh, minPresenceAhead }: { children: ReactNode; utuh: boolean; minPresenceAhead?: number }) {
-  return (
-    <View style={s.blok} wrap={!utuh} minPresenceAhead={minPresenceAhead}>
-      {children}
-    </View>
-  );
-}
 
 /** Lines of text, each its own paragraph (the realisation, a feedback with line breaks). */
 function Paragraf({ baris, gaya }: { baris: readonly string[]; gaya?: Gaya }) {
@@ -173,40 +98,7 @@ function BarisRingkas({ label, children, utuh = true }: { label: string; childre
   );
 }
 
-function Identitas({ doc }: { doc: EvaluasiDokumen }) {
-  const w = { no: "4%", label: "17%", nilai: "29%", judul: "46%" };
-  const kiri = barisIdentitas(doc.pegawai);
-  const kanan = barisIdentitas(doc.ppk);
-  return (
-    <View style={[s.tabel, { marginTop: 10 }]} wrap={false}>
-      <Blok utuh>
-        <View style={s.baris}>
-          <Sel w={w.no} gaya={s.kepala} teks={s.kepalaTeks}>NO</Sel>
-          <Sel w={w.judul} gaya={s.kepala} teks={s.kepalaTeks}>PEGAWAI YANG DINILAI</Sel>
-          <Sel w={w.no} gaya={s.kepala} teks={s.kepalaTeks}>NO</Sel>
-          <Sel w={w.judul} gaya={s.kepala} teks={s.kepalaTeks}>PEJABAT PENILAI KINERJA</Sel>
-        </View>
-        {kiri.map(([label, nilai], i) => {
-          const [labelKanan, nilaiKanan] = kanan[i] ?? ["", ""];
-          return (
-            <View style={s.baris} key={label}>
-              <Sel w={w.no} teks={s.tengah}>{String(i + 1)}</Sel>
-              <Sel w={w.label}>{label}</Sel>
-              <Sel w={w.nilai}>{nilai}</Sel>
-              <Sel w={w.no} teks={s.tengah}>{String(i + 1)}</Sel>
-              <Sel w={w.label}>{labelKanan}</Sel>
-              <Sel w={w.nilai}>{nilaiKanan}</Sel>
-            </View>
-          );
-        })}
-      </Blok>
-    </View>
-  );
-}
-
 // ---------------------------------------------------------------- evaluasi kinerja: hasil kerja
-
-type Kolom = { key: string; judul: string; bobot: number };
 
 function kolomHasil(doc: Pick<EvaluasiDokumen, "pendekatan" | "bentuk">): Kolom[] {
   const jpt = doc.bentuk === "JPT";
@@ -224,14 +116,8 @@ function kolomHasil(doc: Pick<EvaluasiDokumen, "pendekatan" | "bentuk">): Kolom[
   ];
 }
 
-function ukuran(kolom: Kolom[], lebar: number) {
-  const total = kolom.reduce((n, k) => n + k.bobot, 0);
-  const bobot = (key: string) => kolom.find((k) => k.key === key)?.bobot ?? 0;
-  return { persen: (key: string) => `${((bobot(key) / total) * 100).toFixed(3)}%`, pt: (key: string) => (bobot(key) / total) * lebar };
-}
-
 function BlokRhk({ doc, kolom, rhk, nomor }: { doc: EvaluasiDokumen; kolom: Kolom[]; rhk: RhkEvaluasiDokumen; nomor: number }) {
-  const { persen: w, pt } = ukuran(kolom, LEBAR_LANDSKAP);
+  const { persen: w, pt } = ukuranKolom(kolom, LEBAR_LANDSKAP);
   const jpt = doc.bentuk === "JPT";
   const perspektif = rhk.perspektif ? LABEL_PERSPEKTIF[rhk.perspektif] : "—";
   const atasan = rhk.rhkAtasanUraian ?? "—";
@@ -310,126 +196,55 @@ function BarisPenutup({ label, nilai, tambahan }: { label: string; nilai: string
 
 function HasilKerja({ doc }: { doc: EvaluasiDokumen }) {
   const kolom = kolomHasil(doc);
-  const { persen: w } = ukuran(kolom, LEBAR_LANDSKAP);
+  const { persen: w } = ukuranKolom(kolom, LEBAR_LANDSKAP);
   return (
-    <View>
-      <T style={s.bagian} minPresenceAhead={80}>
-        HASIL KERJA
-      </T>
-      <View style={s.tabel}>
-        <Blok utuh minPresenceAhead={60}>
-          <View style={s.baris}>
-            {kolom.map((k) => (
-              <Sel key={k.key} w={w(k.key)} gaya={s.kepala} teks={s.kepalaTeks}>
-                {k.judul}
-              </Sel>
-            ))}
-          </View>
-        </Blok>
-        {kelompokRhkEvaluasi(doc.rhk).map((g) => (
-          <View key={g.jenis}>
-            <Blok utuh minPresenceAhead={40}>
-              <View style={s.baris}>
-                <Sel w="100%" gaya={s.kelompok} teks={s.tebal}>{g.judul}</Sel>
-              </View>
-            </Blok>
-            {g.rhk.length === 0 ? (
-              <Blok utuh>
-                <View style={s.baris}>
-                  <Sel w="100%" teks={s.tengah}>—</Sel>
-                </View>
-              </Blok>
-            ) : (
-              g.rhk.map((r, i) => <BlokRhk key={r.id} doc={doc} kolom={kolom} rhk={r} nomor={i + 1} />)
-            )}
-          </View>
-        ))}
-        <BarisPenutup
-          label="RATING HASIL KERJA"
-          nilai={labelRating(doc.ratingHasil)}
-          tambahan={doc.alasanRatingHasil ? `Alasan: ${doc.alasanRatingHasil}` : null}
-        />
-      </View>
-    </View>
+    <TabelHasilKerja
+      kolom={kolom.map((k) => ({ w: w(k.key), judul: k.judul }))}
+      rhk={doc.rhk}
+      blokRhk={(r, nomor) => <BlokRhk doc={doc} kolom={kolom} rhk={r} nomor={nomor} />}
+    >
+      <BarisPenutup
+        label="RATING HASIL KERJA"
+        nilai={labelRating(doc.ratingHasil)}
+        tambahan={doc.alasanRatingHasil ? `Alasan: ${doc.alasanRatingHasil}` : null}
+      />
+    </TabelHasilKerja>
   );
 }
 
 function PerilakuKerja({ doc }: { doc: EvaluasiDokumen }) {
   const w = { no: "3%", nilai: "37%", ekspektasi: "27%", umpan: "33%" };
   return (
-    <View>
-      <T style={s.bagian} minPresenceAhead={80}>
-        PERILAKU KERJA
-      </T>
-      <View style={s.tabel}>
-        <Blok utuh minPresenceAhead={60}>
-          <View style={s.baris}>
-            <Sel w={w.no} gaya={s.kepala} teks={s.kepalaTeks}>NO</Sel>
-            <Sel w={w.nilai} gaya={s.kepala} teks={s.kepalaTeks}>PERILAKU KERJA</Sel>
-            <Sel w={w.ekspektasi} gaya={s.kepala} teks={s.kepalaTeks}>EKSPEKTASI KHUSUS PIMPINAN</Sel>
-            <Sel w={w.umpan} gaya={s.kepala} teks={s.kepalaTeks}>UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG</Sel>
-          </View>
-        </Blok>
-        {doc.perilaku.map((p, i) => {
-          const tinggi = tinggiKira([
-            [[p.label, ...p.indikator].join("\n"), 0.37 * LEBAR_LANDSKAP - 9],
-            [p.ekspektasi || "—", 0.27 * LEBAR_LANDSKAP],
-            [p.umpanBalik ?? "—", 0.33 * LEBAR_LANDSKAP],
-          ]);
-          return (
-            <Blok key={p.nilai} utuh={tinggi <= 0.6 * TINGGI_LANDSKAP}>
-              <View style={s.baris}>
-                <Sel w={w.no} teks={s.tengah}>{String(i + 1)}</Sel>
-                <Sel w={w.nilai}>
-                  <T style={s.tebal}>{p.label}</T>
-                  {p.indikator.map((ind) => (
-                    <View style={s.butir} key={ind}>
-                      <T style={s.butirTanda}>-</T>
-                      <T style={s.butirIsi}>{ind}</T>
-                    </View>
-                  ))}
-                </Sel>
-                <Sel w={w.ekspektasi}>{p.ekspektasi.trim() || "—"}</Sel>
-                <Sel w={w.umpan}>{p.umpanBalik ?? "—"}</Sel>
-              </View>
-            </Blok>
-          );
-        })}
-        <BarisPenutup label="RATING PERILAKU KERJA" nilai={labelRating(doc.ratingPerilaku)} />
-      </View>
-    </View>
-  );
-}
-
-function BlokTtd({ atas, peran, orang }: { atas: string; peran: string; orang: OrangSkp | null }) {
-  return (
-    <View style={s.ttdKolom}>
-      <T style={s.tengah}>{atas}</T>
-      <T style={s.tengah}>{peran}</T>
-      <View style={s.ttdRuang} />
-      <T style={s.ttdNama}>{orang?.nama ?? "—"}</T>
-      <T style={s.tengah}>NIP. {orang ? formatNip(orang.nip) : "—"}</T>
-    </View>
-  );
-}
-
-function Tandatangan({ doc }: { doc: EvaluasiDokumen }) {
-  return (
-    <View style={s.ttd} wrap={false}>
-      {/* a blank first line on the left keeps both role lines level */}
-      <BlokTtd atas=" " peran="Pegawai yang Dinilai" orang={doc.pegawai} />
-      <BlokTtd atas={tempatTanggalEvaluasi(doc)} peran="Pejabat Penilai Kinerja" orang={doc.ppk} />
-    </View>
-  );
-}
-
-function Kaki({ teks }: { teks: string }) {
-  return (
-    <View style={s.kaki} fixed>
-      <T style={s.kakiTeks}>{teks}</T>
-      {/* a plain Text: no lineHeight may reach a render prop (diegomura/react-pdf#3083) */}
-      <Text render={({ pageNumber, totalPages }) => `Halaman ${pageNumber} dari ${totalPages}`} />
-    </View>
+    <Bagian judul="PERILAKU KERJA">
+      <BarisKepala
+        kolom={[
+          { w: w.no, judul: "NO" },
+          { w: w.nilai, judul: "PERILAKU KERJA" },
+          { w: w.ekspektasi, judul: "EKSPEKTASI KHUSUS PIMPINAN" },
+          { w: w.umpan, judul: "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG" },
+        ]}
+      />
+      {doc.perilaku.map((p, i) => {
+        const tinggi = tinggiKira([
+          [[p.label, ...p.indikator].join("\n"), 0.37 * LEBAR_LANDSKAP - 9],
+          [p.ekspektasi || "—", 0.27 * LEBAR_LANDSKAP],
+          [p.umpanBalik ?? "—", 0.33 * LEBAR_LANDSKAP],
+        ]);
+        return (
+          <Blok key={p.nilai} utuh={tinggi <= 0.6 * TINGGI_LANDSKAP}>
+            <View style={s.baris}>
+              <Sel w={w.no} teks={s.tengah}>{String(i + 1)}</Sel>
+              <Sel w={w.nilai}>
+                <IsiPerilaku label={p.label} indikator={p.indikator} />
+              </Sel>
+              <Sel w={w.ekspektasi}>{p.ekspektasi.trim() || "—"}</Sel>
+              <Sel w={w.umpan}>{p.umpanBalik ?? "—"}</Sel>
+            </View>
+          </Blok>
+        );
+      })}
+      <BarisPenutup label="RATING PERILAKU KERJA" nilai={labelRating(doc.ratingPerilaku)} />
+    </Bagian>
   );
 }
 
@@ -462,7 +277,7 @@ function HalamanEvaluasi({ doc }: { doc: EvaluasiDokumen }) {
       <T style={s.judul}>{judulEvaluasi(doc)}</T>
       <T style={s.periode}>PERIODE: {labelPeriodeEvaluasi(doc)}</T>
       <T style={s.periode}>PERIODE PENILAIAN: {rentangPenilaian(doc)}</T>
-      <Identitas doc={doc} />
+      <TabelIdentitas pegawai={doc.pegawai} ppk={doc.ppk} jarak={10} />
       <View style={s.ringkas}>
         <BarisRingkas label="CAPAIAN KINERJA ORGANISASI">{capaianOrganisasi(doc)}</BarisRingkas>
       </View>
@@ -473,16 +288,16 @@ function HalamanEvaluasi({ doc }: { doc: EvaluasiDokumen }) {
         <>
           <Predikat doc={doc} />
           <Catatan teks={doc.catatan!.trim()} utuh={false} />
-          <Tandatangan doc={doc} />
+          <Tandatangan pegawai={doc.pegawai} ppk={doc.ppk} tempatTanggal={tempatTanggalEvaluasi(doc)} />
         </>
       ) : (
         <View wrap={false}>
           <Predikat doc={doc} />
           {doc.catatan?.trim() ? <Catatan teks={doc.catatan.trim()} /> : null}
-          <Tandatangan doc={doc} />
+          <Tandatangan pegawai={doc.pegawai} ppk={doc.ppk} tempatTanggal={tempatTanggalEvaluasi(doc)} />
         </View>
       )}
-      <Kaki teks={`${namaEvaluasi(doc)} · ${doc.pegawai.nama} · NIP ${formatNip(doc.pegawai.nip)}`} />
+      <Kaki>{`${namaEvaluasi(doc)} · ${doc.pegawai.nama} · NIP ${formatNip(doc.pegawai.nip)}`}</Kaki>
     </Page>
   );
 }
@@ -562,16 +377,13 @@ function HalamanDokumen({ doc }: { doc: EvaluasiDokumen }) {
           </View>
         </Blok>
       </View>
-      <View style={s.ttd} wrap={false}>
-        <BlokTtd atas=" " peran="Pegawai yang Dinilai" orang={doc.pegawai} />
-        <BlokTtd atas={tempatTanggalEvaluasi(doc)} peran="Pejabat Penilai Kinerja" orang={doc.ppk} />
-      </View>
+      <Tandatangan pegawai={doc.pegawai} ppk={doc.ppk} tempatTanggal={tempatTanggalEvaluasi(doc)} />
       {adaKeberatan(doc) ? (
         <View style={s.ttdTengah} wrap={false}>
           <BlokTtd atas={tempatTanggalKeputusan(doc)} peran="Atasan Pejabat Penilai Kinerja" orang={doc.atasanPpk} />
         </View>
       ) : null}
-      <Kaki teks={`Dokumen evaluasi kinerja pegawai ${doc.periode.tahun} · ${doc.pegawai.nama} · NIP ${formatNip(doc.pegawai.nip)}`} />
+      <Kaki>{`Dokumen evaluasi kinerja pegawai ${doc.periode.tahun} · ${doc.pegawai.nama} · NIP ${formatNip(doc.pegawai.nip)}`}</Kaki>
     </Page>
   );
 }
@@ -582,9 +394,7 @@ export function EvaluasiPdf({ doc }: { doc: EvaluasiDokumen }) {
       title={`${namaEvaluasi(doc)} — ${doc.pegawai.nama}`}
       subject={judulEvaluasi(doc)}
       author={doc.ppk?.nama ?? doc.pegawai.nama}
-      creator="Kinerja"
-      producer="Kinerja"
-      language="id-ID"
+      {...INFO_DOKUMEN}
     >
       <HalamanEvaluasi doc={doc} />
       {doc.jenis === "TAHUNAN" ? <HalamanDokumen doc={doc} /> : null}

@@ -29,7 +29,7 @@ import {
 import type { KeadaanPredikat } from "@/lib/domain/evaluasi";
 import type { OrangSkp } from "@/lib/domain/skp";
 import type { StatusEvaluasi, StatusKeberatan } from "@/lib/domain/workflow";
-import { tanggalPanjang } from "./skp-teks";
+import { tanggalPanjang, tempatDanTanggal } from "./skp-teks";
 
 export interface IkiEvaluasiDokumen {
   id: string;
@@ -198,21 +198,12 @@ export function catatanRekomendasi(doc: Pick<EvaluasiDokumen, "catatan" | "rekom
 
 /** "Kota Helvetia, 5 November 2026": the day the evaluation was set. */
 export function tempatTanggalEvaluasi(doc: Pick<EvaluasiDokumen, "tempat" | "ditetapkanAt">): string {
-  return `${doc.tempat}, ${doc.ditetapkanAt ? tanggalPanjang(doc.ditetapkanAt) : ".................."}`;
+  return tempatDanTanggal(doc.tempat, doc.ditetapkanAt);
 }
 
 /** The Atasan PPK's date: when the objection was decided (blank while it is open). */
 export function tempatTanggalKeputusan(doc: Pick<EvaluasiDokumen, "tempat" | "keberatan">): string {
-  return `${doc.tempat}, ${doc.keberatan?.diputusAt ? tanggalPanjang(doc.keberatan.diputusAt) : ".................."}`;
-}
-
-/** RHK grouped "A. Utama" / "B. Tambahan" in `urutan` order. */
-export function kelompokRhkEvaluasi(rhk: readonly RhkEvaluasiDokumen[]): Array<{ jenis: JenisRhk; judul: string; rhk: RhkEvaluasiDokumen[] }> {
-  const dari = (jenis: JenisRhk) => rhk.filter((r) => r.jenis === jenis).sort((a, b) => a.urutan - b.urutan);
-  return [
-    { jenis: "UTAMA", judul: "A. Utama", rhk: dari("UTAMA") },
-    { jenis: "TAMBAHAN", judul: "B. Tambahan", rhk: dari("TAMBAHAN") },
-  ];
+  return tempatDanTanggal(doc.tempat, doc.keberatan?.diputusAt ?? null);
 }
 
 /** The realisation cell's lines: the value, the description, then the evidence one per line. */

@@ -59,15 +59,15 @@ export function barisIdentitas(o: OrangSkp | null): ReadonlyArray<readonly [labe
   ];
 }
 
-export interface KelompokRhk {
+export interface KelompokRhk<R = RhkDokumen> {
   jenis: JenisRhk;
   judul: string;
   /** In document order (by `urutan`); numbered 1..n within the group when printed. */
-  rhk: RhkDokumen[];
+  rhk: R[];
 }
 
-/** "A. Utama" then "B. Tambahan", each in `urutan` order (either may be empty). */
-export function kelompokRhk(rhk: readonly RhkDokumen[]): KelompokRhk[] {
+/** "A. Utama" then "B. Tambahan", each in `urutan` order (either may be empty): of an SKP or an evaluation. */
+export function kelompokRhk<R extends Pick<RhkDokumen, "jenis" | "urutan">>(rhk: readonly R[]): KelompokRhk<R>[] {
   const dari = (jenis: JenisRhk) => rhk.filter((r) => r.jenis === jenis).sort((a, b) => a.urutan - b.urutan);
   return [
     { jenis: "UTAMA", judul: "A. Utama", rhk: dari("UTAMA") },
@@ -82,7 +82,12 @@ export function ikiUrut(rhk: RhkDokumen): RhkDokumen["iki"] {
 
 export const TANDA_KONSEP = "KONSEP — belum disetujui";
 
-/** "Kota Helvetia, 15 Januari 2026", or a blank line to fill in by hand before approval. */
+/** "Kota Helvetia, 15 Januari 2026", or a blank line for the date to fill in by hand. */
+export function tempatDanTanggal(tempat: string, iso: string | null): string {
+  return `${tempat}, ${iso ? tanggalPanjang(iso) : ".................."}`;
+}
+
+/** The PPK's place and date: the day of approval, blank before. */
 export function tempatTanggal(doc: Pick<SkpDokumen, "tempat" | "disetujuiAt">): string {
-  return `${doc.tempat}, ${doc.disetujuiAt ? tanggalPanjang(doc.disetujuiAt) : ".................."}`;
+  return tempatDanTanggal(doc.tempat, doc.disetujuiAt);
 }
