@@ -11,9 +11,11 @@
  * Budgets: p95 < 150 ms per dashboard, < 300 ms for the 100,000-pegawai pimpinan summary, RSS < 500 MB;
  * SKP open and save p95 < 150 ms at 20 users, bulk approval of 50 SKPs < 1 s (scripts/bench-skp.ts);
  * recording a realisation ≥ 300/s with p95 < 200 ms at 50 connections, no errors, no lost write, beside
- * pgbench's ceiling for the same statements (scripts/bench-realisasi.ts).
+ * pgbench's ceiling for the same statements (scripts/bench-realisasi.ts); a PPK's evaluation pages with
+ * 30 subordinates — the team list and one subordinate's evaluation — p95 < 200 ms at 20 users, and
+ * saving a draft evaluation for information (scripts/bench-evaluasi.ts).
  *
- *   --only pages,skp,realisasi   runs just those parts (default: all; only "pages" builds and starts the server)
+ *   --only pages,skp,realisasi,evaluasi   runs just those parts (default: all; only "pages" builds and starts the server)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -23,6 +25,7 @@ import postgres from "postgres";
 import { encode } from "next-auth/jwt";
 import { openDb } from "../db/client";
 import { seedSynthetic } from "../db/seed/synthetic";
+import { benchEvaluasi } from "./bench-evaluasi";
 import { benchRealisasi } from "./bench-realisasi";
 import { benchSkp, percentile } from "./bench-skp";
 
@@ -31,11 +34,11 @@ const { values: args } = parseArgs({
     reuse: { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3300" },
-    only: { type: "string", default: "pages,skp,realisasi" },
+    only: { type: "string", default: "pages,skp,realisasi,evaluasi" },
   },
 });
 const PARTS = new Set(args.only.split(",").map((p) => p.trim()));
-for (const p of PARTS) if (!["pages", "skp", "realisasi"].includes(p)) throw new Error(`--only: unknown part "${p}" (pages, skp, realisasi)`);
+for (const p of PARTS) if (!["pages", "skp", "realisasi", "evaluasi"].includes(p)) throw new Error(`--only: unknown part "${p}" (pages, skp, realisasi, evaluasi)`);
 const DB_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/kinerja_bench";
 const TODAY = process.env.KINERJA_TODAY ?? "2026-11-20";
 const PORT = Number(args.port);
@@ -217,6 +220,12 @@ async function main() {
   if (PARTS.has("realisasi")) {
     console.log("\nRealisation recording (service layer, PostgreSQL, 20,000-pegawai instansi, 50 connections, 15 s after 3 s warm-up)");
     const r = await benchRealisasi(DB_URL, TODAY, "SINTETIS-20000", { connections: 50, durationS: 15, warmupS: 3 });
+    for (const row of r.rows) console.log(row);
+    if (!r.ok) over++;
+  }
+  if (PARTS.has("evaluasi")) {
+    console.log(`\nEvaluation pages (service layer, PostgreSQL, 20,000-pegawai instansi, ${CONNECTIONS} connections, ${DURATION} s each)`);
+    const r = await benchEvaluasi(DB_URL, TODAY, "SINTETIS-20000", { connections: CONNECTIONS, durationS: DURATION });
     for (const row of r.rows) console.log(row);
     if (!r.ok) over++;
   }
