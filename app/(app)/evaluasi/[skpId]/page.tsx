@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TautanDialog } from "@/components/dialog/tautan-dialog";
 import { CetakEvaluasi } from "@/components/evaluasi/cetak-evaluasi";
 import { EvaluasiForm } from "@/components/evaluasi/evaluasi-form";
 import { KeberatanForm, KeputusanForm, TanggapanForm, TerimaEvaluasiButton } from "@/components/evaluasi/keberatan-form";
@@ -123,6 +124,7 @@ export default async function EvaluasiPage({ params, searchParams }: { params: P
           <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`/skp/${data.skp.id}/realisasi${data.terpilih ? `?cp=${data.terpilih.urutan}` : ""}`}>
             {t("lihatRealisasi")}
           </Link>
+          <TautanDialog skpId={data.skp.id} />
           {data.sebelumnya || data.berikutnya ? (
             <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`/evaluasi?cp=${data.terpilih?.urutan ?? "tahunan"}`}>
               {t("keTim")}
