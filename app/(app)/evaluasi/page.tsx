@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DaftarChip } from "@/components/daftar-chip";
 import { TetapkanBanyak } from "@/components/evaluasi/tetapkan-banyak";
 import { PageHeader } from "@/components/page-header";
 import { PredikatBadge } from "@/components/status-badge";
@@ -34,21 +35,14 @@ export default async function EvaluasiTimPage({ searchParams }: { searchParams: 
           {t("keDasbor")}
         </Link>
       </PageHeader>
-      <nav aria-label={t("pilihPeriode")} className="-mx-1 overflow-x-auto pb-1">
-        <ul className="flex gap-1 px-1">
-          {[...data.checkpoint.map((c) => ({ kunci: String(c.urutan), nama: c.nama.replace(/ \d{4}$/, ""), aktif: c.urutan === data.pilihan })), { kunci: "tahunan", nama: t("tahunanPendek"), aktif: tahunan }].map((c) => (
-            <li key={c.kunci}>
-              <Link
-                href={`/evaluasi?cp=${c.kunci}`}
-                aria-current={c.aktif ? "page" : undefined}
-                className={`inline-flex whitespace-nowrap rounded-full border px-3 py-1 text-sm ${c.aktif ? "border-primary bg-primary text-primary-foreground" : "border-border hover:bg-muted"}`}
-              >
-                {c.nama}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <DaftarChip
+        id="daftar-periode-evaluasi"
+        label={t("pilihPeriode")}
+        chips={[
+          ...data.checkpoint.map((c) => ({ href: `/evaluasi?cp=${c.urutan}`, nama: c.nama.replace(/ \d{4}$/, ""), aktif: c.urutan === data.pilihan })),
+          { href: "/evaluasi?cp=tahunan", nama: t("tahunanPendek"), aktif: tahunan },
+        ]}
+      />
       <Card>
         <CardHeader>
           <CardTitle data-testid="evaluasi-pilihan">{namaPilihan}</CardTitle>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DaftarChip } from "@/components/daftar-chip";
 import { TautanDialog } from "@/components/dialog/tautan-dialog";
 import { CetakEvaluasi } from "@/components/evaluasi/cetak-evaluasi";
 import { EvaluasiForm } from "@/components/evaluasi/evaluasi-form";
@@ -133,21 +134,14 @@ export default async function EvaluasiPage({ params, searchParams }: { params: P
         </nav>
       </PageHeader>
 
-      <nav aria-label={t("pilihPeriode")} className="-mx-1 overflow-x-auto pb-1">
-        <ul className="flex gap-1 px-1">
-          {[...data.checkpoint.map((c) => ({ q: query(c.urutan), nama: c.nama.replace(/ \d{4}$/, ""), aktif: data.terpilih?.urutan === c.urutan })), { q: query(null), nama: t("tahunanPendek"), aktif: tahunan }].map((c) => (
-            <li key={c.q}>
-              <Link
-                href={`/evaluasi/${data.skp.id}?${c.q}`}
-                aria-current={c.aktif ? "page" : undefined}
-                className={`inline-flex whitespace-nowrap rounded-full border px-3 py-1 text-sm ${c.aktif ? "border-primary bg-primary text-primary-foreground" : "border-border hover:bg-muted"}`}
-              >
-                {c.nama}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <DaftarChip
+        id="daftar-periode-evaluasi"
+        label={t("pilihPeriode")}
+        chips={[
+          ...data.checkpoint.map((c) => ({ href: `/evaluasi/${data.skp.id}?${query(c.urutan)}`, nama: c.nama.replace(/ \d{4}$/, ""), aktif: data.terpilih?.urutan === c.urutan })),
+          { href: `/evaluasi/${data.skp.id}?${query(null)}`, nama: t("tahunanPendek"), aktif: tahunan },
+        ]}
+      />
 
       <Card>
         <CardHeader>

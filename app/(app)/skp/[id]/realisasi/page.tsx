@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { GulirKeTerpilih } from "@/components/gulir-ke-terpilih";
+import { DaftarChip } from "@/components/daftar-chip";
 import { TautanDialog } from "@/components/dialog/tautan-dialog";
 import { PageHeader } from "@/components/page-header";
 import { BalasForm, BuktiTambahForm, HapusBuktiButton, Lipatan, RealisasiForm, RencanaAksiForm, UmpanBalikForm } from "@/components/realisasi/formulir";
@@ -68,31 +68,21 @@ export default async function RealisasiPage({ params, searchParams }: { params: 
         </div>
       </PageHeader>
 
-      <nav aria-label={t("checkpoint")} className="relative -mx-1 overflow-x-auto pb-1" id="daftar-checkpoint">
-        <GulirKeTerpilih daftarId="daftar-checkpoint" />
-        <ul className="flex gap-1 px-1">
-          {data.checkpoint.map((c) => {
-            const aktif = c.id === cpTerpilih.id;
-            return (
-              <li key={c.id}>
-                <Link
-                  href={`/skp/${data.skp.id}/realisasi?cp=${c.urutan}`}
-                  aria-current={aktif ? "page" : undefined}
-                  className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-3 py-1 text-sm ${aktif ? "border-primary bg-primary text-primary-foreground" : "border-border hover:bg-muted"}`}
-                >
-                  {c.nama.replace(/ \d{4}$/, "")}
-                  {c.dievaluasi ? (
-                    <>
-                      <span aria-hidden="true">✓</span>
-                      <span className="sr-only">{` (${t("sudahDievaluasi")})`}</span>
-                    </>
-                  ) : null}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <DaftarChip
+        id="daftar-checkpoint"
+        label={t("checkpoint")}
+        chips={data.checkpoint.map((c) => ({
+          href: `/skp/${data.skp.id}/realisasi?cp=${c.urutan}`,
+          nama: c.nama.replace(/ \d{4}$/, ""),
+          aktif: c.id === cpTerpilih.id,
+          tanda: c.dievaluasi ? (
+            <>
+              <span aria-hidden="true">✓</span>
+              <span className="sr-only">{` (${t("sudahDievaluasi")})`}</span>
+            </>
+          ) : null,
+        }))}
+      />
 
       <Card>
         <CardHeader>
