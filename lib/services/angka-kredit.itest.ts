@@ -17,10 +17,11 @@ import { angkaKredit } from "@/lib/domain/angka-kredit";
 import { JENJANG, PREDIKAT, type Jenjang, type Predikat } from "@/lib/domain/constants";
 import { bulanBerlaku } from "@/lib/domain/evaluasi";
 import { PERMENPANRB_6_2022 } from "@/lib/domain/rule-set";
-import { ditolak } from "@/lib/testing/ditolak";
+import { konteksPegawai } from "@/lib/testing/konteks";
+import { ditolak, ditolakTanpaPerubahan } from "@/lib/testing/ditolak";
 import { getAngkaKreditPegawai, getAngkaKreditUnit, getUnitAngkaKredit, type BarisAngkaKredit } from "./angka-kredit";
 import { getAturanKeberatan, simpanAturanKeberatan } from "./aturan";
-import { loadActor, type ServiceContext } from "./context";
+import { type ServiceContext } from "./context";
 import type { ServiceError } from "./errors";
 import { bukaMasaPenilaian, getPeriodeAktif } from "./periode";
 
@@ -48,11 +49,7 @@ describe.each(testDatabases())("angka kredit, aturan keberatan, masa penilaian o
   let h: DbHandle;
   const db = () => h.db;
   const q = <T extends Record<string, unknown>>(query: SQL) => queryRows<T>(db(), query);
-  const ctxOf = async (pegawaiId: string): Promise<ServiceContext> => {
-    const actor = await loadActor(db(), pegawaiId, TODAY);
-    if (!actor) throw new Error(`pegawai ${pegawaiId} is not active`);
-    return { db: db(), actor, today: TODAY };
-  };
+  const ctxOf = (pegawaiId: string) => konteksPegawai(db(), pegawaiId, TODAY);
 
   let admin: ServiceContext;
   let auditor: ServiceContext;
@@ -94,12 +91,8 @@ describe.each(testDatabases())("angka kredit, aturan keberatan, masa penilaian o
         (select md5(coalesce(string_agg(concat_ws('|', id, status), ',' order by id), '')) from periode) as periode_h,
         (select count(*)::int from audit_log) as audit`)
     )[0];
-  const tanpaPerubahan = async (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) => {
-    const sebelum = await keadaan();
-    const e = await ditolak(call(), code, fieldErrors);
-    expect(await keadaan()).toEqual(sebelum);
-    return e;
-  };
+  const tanpaPerubahan = (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) =>
+    ditolakTanpaPerubahan(keadaan, call, code, fieldErrors);
 
   beforeAll(async () => {
     h = await tdb.open();

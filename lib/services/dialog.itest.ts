@@ -16,8 +16,9 @@ import { queryRows, type DbHandle } from "@/db/client";
 import { buildHelvetiaRoster } from "@/db/seed/helvetia-roster";
 import { seedHelvetia } from "@/db/seed/helvetia";
 import { testDatabases } from "@/db/testing";
-import { ditolak } from "@/lib/testing/ditolak";
-import { loadActor, type ServiceContext } from "./context";
+import { konteksPegawai } from "@/lib/testing/konteks";
+import { ditolak, ditolakTanpaPerubahan } from "@/lib/testing/ditolak";
+import { type ServiceContext } from "./context";
 import type { ServiceError } from "./errors";
 import {
   getDialog,
@@ -53,11 +54,7 @@ describe.each(testDatabases())("dialog kinerja services on $name", (tdb) => {
   const db = () => h.db;
   const q = <T extends Record<string, unknown>>(query: SQL) => queryRows<T>(db(), query);
 
-  const ctxOf = async (pegawaiId: string): Promise<ServiceContext> => {
-    const actor = await loadActor(db(), pegawaiId, TODAY);
-    if (!actor) throw new Error(`pegawai ${pegawaiId} is not active`);
-    return { db: db(), actor, today: TODAY };
-  };
+  const ctxOf = (pegawaiId: string) => konteksPegawai(db(), pegawaiId, TODAY);
 
   /** Every row the dialogue services write, fingerprinted. */
   const keadaan = async () => {
@@ -70,12 +67,8 @@ describe.each(testDatabases())("dialog kinerja services on $name", (tdb) => {
     return r;
   };
   /** The call is refused with this code and changes nothing. */
-  const tanpaPerubahan = async (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) => {
-    const sebelum = await keadaan();
-    const e = await ditolak(call(), code, fieldErrors);
-    expect(await keadaan()).toEqual(sebelum);
-    return e;
-  };
+  const tanpaPerubahan = (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) =>
+    ditolakTanpaPerubahan(keadaan, call, code, fieldErrors);
   const jejak = (dialogId: string) =>
     q<{ aksi: string; aktor_id: string; sebelum: Record<string, unknown> | null; sesudah: Record<string, unknown> | null }>(
       sql`select aksi, aktor_id, sebelum, sesudah from audit_log where entitas = 'dialog_kinerja' and entitas_id = ${dialogId} order by id`,

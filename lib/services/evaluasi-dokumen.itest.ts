@@ -18,8 +18,8 @@ import { testDatabases } from "@/db/testing";
 import { renderEvaluasiPdf } from "@/lib/documents/evaluasi-pdf";
 import { adaKeberatan, catatanPredikat } from "@/lib/documents/evaluasi-teks";
 import { formatNip } from "@/lib/domain/nip";
+import { konteksPegawai } from "@/lib/testing/konteks";
 import { ditolak } from "@/lib/testing/ditolak";
-import { loadActor, type ServiceContext } from "./context";
 import { getDokumenEvaluasi } from "./evaluasi-dokumen";
 
 const TODAY = "2026-11-20";
@@ -49,11 +49,7 @@ type Tahunan = { evaluasi_id: string; pegawai_id: string; ppk_id: string; atasan
 describe.each(testDatabases())("evaluation documents on $name", (tdb) => {
   let h: DbHandle;
   const q = <T extends Record<string, unknown>>(query: SQL) => queryRows<T>(h.db, query);
-  const ctxOf = async (pegawaiId: string): Promise<ServiceContext> => {
-    const actor = await loadActor(h.db, pegawaiId, TODAY);
-    if (!actor) throw new Error(`pegawai ${pegawaiId} is not active`);
-    return { db: h.db, actor, today: TODAY };
-  };
+  const ctxOf = (pegawaiId: string) => konteksPegawai(h.db, pegawaiId, TODAY);
   const ctxPersona = (key: PersonaKey) => ctxOf(roster.persona[key]);
 
   const hendrik = pegawaiBernama("Hendrik Sondakh");

@@ -21,7 +21,7 @@ import { angkaKredit as hitungAngkaKredit } from "@/lib/domain/angka-kredit";
 import type { Jenjang, Predikat, Rating } from "@/lib/domain/constants";
 import { bulanBerlaku, saranRatingHasil, targetBerjalan } from "@/lib/domain/evaluasi";
 import { fraksiWaktu, isSatuanTingkat } from "@/lib/domain/realisasi";
-import { ditolak } from "@/lib/testing/ditolak";
+import { ditolak, ditolakTanpaPerubahan } from "@/lib/testing/ditolak";
 import { hariLiburInstansi, ruleSetPeriode, simpanAturanKeberatan } from "./aturan";
 import { loadActor, type ServiceContext } from "./context";
 import { getDasborPpk } from "./dasbor";
@@ -91,12 +91,8 @@ describe.each(testDatabases())("evaluasi services on $name", (tdb) => {
     return r;
   };
   /** The call is refused with this code and changes nothing. */
-  const tanpaPerubahan = async (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) => {
-    const sebelum = await keadaan();
-    const e = await ditolak(call(), code, fieldErrors);
-    expect(await keadaan()).toEqual(sebelum);
-    return e;
-  };
+  const tanpaPerubahan = (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) =>
+    ditolakTanpaPerubahan(keadaan, call, code, fieldErrors);
 
   const evRow = async (id: string) =>
     (await q<EvRow>(sql`select id, skp_id, jenis, checkpoint_id, penilai_id, status, rating_hasil, rating_hasil_saran, alasan_rating_hasil, rating_perilaku, predikat, catatan,

@@ -20,8 +20,9 @@ import { buildHelvetiaRoster, type PersonaKey } from "@/db/seed/helvetia-roster"
 import { seedHelvetia } from "@/db/seed/helvetia";
 import { testDatabases } from "@/db/testing";
 import { BATAS_UKURAN_BUKTI } from "@/lib/domain/realisasi";
-import { ditolak } from "@/lib/testing/ditolak";
-import { loadActor, type ServiceContext } from "./context";
+import { konteksPegawai } from "@/lib/testing/konteks";
+import { ditolak, ditolakTanpaPerubahan } from "@/lib/testing/ditolak";
+import { type ServiceContext } from "./context";
 import type { ServiceError } from "./errors";
 import { SALURAN_LANGSUNG, bacaPeristiwa, terbitkan, type Peristiwa } from "./langsung";
 import { daftarNotifikasi, getPreferensiSurel, simpanPreferensiSurel, tandaiNotifikasiDibaca, tandaiSemuaDibaca } from "./notifikasi";
@@ -104,11 +105,7 @@ describe.each(testDatabases())("realisasi services on $name", (tdb) => {
   const q = <T extends Record<string, unknown>>(query: SQL) => queryRows<T>(db(), query);
   const dipakai = new Set<string>();
 
-  const ctxOf = async (pegawaiId: string): Promise<ServiceContext> => {
-    const actor = await loadActor(db(), pegawaiId, TODAY);
-    if (!actor) throw new Error(`pegawai ${pegawaiId} is not active`);
-    return { db: db(), actor, today: TODAY };
-  };
+  const ctxOf = (pegawaiId: string) => konteksPegawai(db(), pegawaiId, TODAY);
   const ctxPersona = (key: PersonaKey) => ctxOf(roster.persona[key]);
 
   /** Every row the carrying-out services write, fingerprinted, and the files on disk. */
@@ -126,12 +123,8 @@ describe.each(testDatabases())("realisasi services on $name", (tdb) => {
     return { ...r, berkas: await daftarBerkas(folder) };
   };
   /** The call is refused with this code and changes nothing. */
-  const tanpaPerubahan = async (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) => {
-    const sebelum = await keadaan();
-    const e = await ditolak(call(), code, fieldErrors);
-    expect(await keadaan()).toEqual(sebelum);
-    return e;
-  };
+  const tanpaPerubahan = (call: () => Promise<unknown>, code: ServiceError["code"], fieldErrors?: Record<string, unknown>) =>
+    ditolakTanpaPerubahan(keadaan, call, code, fieldErrors);
 
   /** A call that succeeds with `hasil` and changes nothing. */
   const tanpaPerubahanNilai = async (call: () => Promise<unknown>, hasil: unknown) => {

@@ -16,6 +16,7 @@ import { testDatabases } from "@/db/testing";
 import { NILAI_BERAKHLAK, type NilaiBerakhlak } from "@/lib/domain/constants";
 import { bandingkanSkp, formatTarget, type SkpDokumen } from "@/lib/domain/skp";
 import type { SkpDraftForm } from "@/lib/schemas/skp";
+import { konteksPegawai } from "@/lib/testing/konteks";
 import { ditolak } from "@/lib/testing/ditolak";
 import { loadActor, type ServiceContext } from "./context";
 import { faktaPegawai } from "./hierarki";
@@ -68,11 +69,7 @@ function alat(getHandle: () => DbHandle) {
   const q = <T extends Record<string, unknown>>(query: SQL) => queryRows<T>(db(), query);
   const dipakai = new Set<string>();
 
-  const ctxOf = async (pegawaiId: string): Promise<ServiceContext> => {
-    const actor = await loadActor(db(), pegawaiId, TODAY);
-    if (!actor) throw new Error(`pegawai ${pegawaiId} is not active`);
-    return { db: db(), actor, today: TODAY };
-  };
+  const ctxOf = (pegawaiId: string) => konteksPegawai(db(), pegawaiId, TODAY);
   const ctxPersona = (key: PersonaKey) => ctxOf(roster.persona[key]);
 
   const skpKolom = sql`s.id, s.pegawai_id, s.ppk_pegawai_id, s.atasan_ppk_pegawai_id, s.lock_version, s.status, u.path as unit_path, pg.nip

@@ -12,3 +12,16 @@ export async function ditolak(p: Promise<unknown>, code: ServiceError["code"], f
   expect({ code: se.code, fieldErrors: se.fieldErrors }).toMatchObject({ code, ...(fieldErrors ? { fieldErrors } : {}) });
   return se;
 }
+
+/** Asserts the call is refused with this code (and field errors) and that `keadaan` (a fingerprint of the data it may touch) is unchanged. */
+export async function ditolakTanpaPerubahan(
+  keadaan: () => Promise<unknown>,
+  call: () => Promise<unknown>,
+  code: ServiceError["code"],
+  fieldErrors?: Record<string, unknown>,
+): Promise<ServiceError> {
+  const sebelum = await keadaan();
+  const e = await ditolak(call(), code, fieldErrors);
+  expect(await keadaan()).toEqual(sebelum);
+  return e;
+}
