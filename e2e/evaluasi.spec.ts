@@ -132,7 +132,8 @@ test("annual: the PPK sets it, the pegawai objects on a phone, the Atasan PPK ch
   await tindakan.getByRole("button", { name: "Tambah tindak lanjut" }).click();
   await expect(ppk.getByTestId("daftar-tindakan")).toContainText("Menyusun telaah kajian tambahan");
   await ppk.getByTestId("konfirmasi-dialog").click();
-  await expect(ppk.getByText("Konfirmasi Anda tersimpan.")).toBeVisible();
+  // the button gives way to the state (the live refresh may replace the page before any message is read)
+  await expect(ppk.getByText("Anda sudah mengonfirmasi; menunggu konfirmasi pihak lain.")).toBeVisible();
 
   await ayu.reload();
   await expect(ayu.getByText("Tidak dalam SKP ini; ajukan keberatan")).toBeVisible();
