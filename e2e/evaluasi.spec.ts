@@ -113,7 +113,8 @@ test("annual: the PPK sets it, the pegawai objects on a phone, the Atasan PPK ch
   const tanya = ayu.getByTestId("form-pertanyaan");
   await tanya.getByLabel("Pertanyaan baru").fill("Apakah dua kajian tambahan dapat diperhitungkan sebagai realisasi?");
   await tanya.getByRole("button", { name: "Tambah pertanyaan" }).click();
-  await expect(ayu.getByText("Apakah dua kajian tambahan dapat diperhitungkan sebagai realisasi?")).toBeVisible();
+  await expect(ayu.getByText("Pertanyaan tersimpan.")).toBeVisible();
+  await expect(ayu.getByTestId("daftar-pertanyaan")).toContainText("Apakah dua kajian tambahan dapat diperhitungkan sebagai realisasi?");
   await expectNoHorizontalScroll(ayu);
 
   await ppk.goto(jalurDialog);

@@ -118,7 +118,7 @@ function masalahPenilaian(k: Konteks & { cpTidakBerlaku: boolean }, today: strin
   if (k.ev && k.ev.status !== "DRAFT") return "EVALUASI_SUDAH_DITETAPKAN";
   if (k.cp) {
     if (k.cp.mulai > today) return "CHECKPOINT_BELUM_MULAI";
-    if (tetapkan && k.cp.selesai > today) return "CHECKPOINT_BELUM_BERAKHIR";
+    if (tetapkan && k.cp.selesai >= today) return "CHECKPOINT_BELUM_BERAKHIR";
   } else if (!tahunanDibuka(k, today)) return "EVALUASI_TAHUNAN_BELUM_DIBUKA";
   return null;
 }
@@ -475,8 +475,8 @@ export async function getEvaluasiTim(ctx: ServiceContext, pilihan?: number | "ta
     ctx.db,
     sql`select id, urutan, nama, mulai::text as mulai, selesai::text as selesai from checkpoint where periode_id = ${periode.id} order by urutan`,
   );
-  // default: the latest checkpoint that has started and ended, else the first
-  const selesai = cps.filter((c) => c.selesai <= ctx.today);
+  // default: the latest checkpoint that has ended (from the day after its last day, as on the PPK dashboard), else the first
+  const selesai = cps.filter((c) => c.selesai < ctx.today);
   const p = pilihan === "tahunan" ? "tahunan" : (cps.find((c) => c.urutan === pilihan) ?? selesai[selesai.length - 1] ?? cps[0])?.urutan ?? "tahunan";
   const cp = p === "tahunan" ? null : cps.find((c) => c.urutan === p)!;
   const rows = await queryRows<{ skp_id: string; pegawai_id: string; nama: string; nip: string; jabatan: string; evaluasi_id: string | null; status: StatusEvaluasi | null; rating_hasil: Rating | null; rating_perilaku: Rating | null; predikat: Predikat | null; diterima: boolean }>(
@@ -648,7 +648,7 @@ export async function getHalamanEvaluasi(ctx: ServiceContext, skpId: unknown, pi
     angkaKredit: angka,
     bolehNilai,
     masalahNilai,
-    bolehTetapkan: bolehNilai && (!k.cp || k.cp.selesai <= ctx.today),
+    bolehTetapkan: bolehNilai && (!k.cp || k.cp.selesai < ctx.today),
     bolehTerima: sendiri && !!evTerlihat && evTerlihat.status !== "DRAFT" && !evTerlihat.diterima_at,
     bolehKeberatan: sendiri && !!evTerlihat && !k.cp && evTerlihat.status === "DITETAPKAN" && !!evTerlihat.batas_keberatan && ctx.today <= evTerlihat.batas_keberatan && !!row.atasan_ppk_pegawai_id && row.atasan_ppk_pegawai_id !== row.ppk_pegawai_id,
     bolehTanggapi: !!keberatanTerbuka && can(ctx.actor, { aksi: "keberatan.tanggapi", skp: f }),
