@@ -86,10 +86,25 @@ export function TanggapanForm({ keberatanId, awal }: { keberatanId: string; awal
   );
 }
 
+function PilihRating({ id, label, nilai, ubah }: { id: string; label: string; nilai: string; ubah: (v: string) => void }) {
+  const tr = useTranslations("rating");
+  return (
+    <div className="flex flex-col gap-1">
+      <Label htmlFor={id}>{label}</Label>
+      <NativeSelect id={id} value={nilai} onChange={(e) => ubah(e.target.value)}>
+        {RATING.map((r) => (
+          <option key={r} value={r}>
+            {tr(r)}
+          </option>
+        ))}
+      </NativeSelect>
+    </div>
+  );
+}
+
 /** The Atasan PPK's final decision: reject, or change the ratings with a reason. */
 export function KeputusanForm({ keberatanId, ratingHasil, ratingPerilaku }: { keberatanId: string; ratingHasil: Rating | null; ratingPerilaku: Rating | null }) {
   const t = useTranslations("evaluasi");
-  const tr = useTranslations("rating");
   const id = useId();
   const { pending, hasil, jalankan } = useAksi();
   const [keputusan, setKeputusan] = useState<"TOLAK" | "UBAH">("TOLAK");
@@ -120,26 +135,8 @@ export function KeputusanForm({ keberatanId, ratingHasil, ratingPerilaku }: { ke
       </fieldset>
       {keputusan === "UBAH" ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-h`}>{t("ratingHasil")}</Label>
-            <NativeSelect id={`${id}-h`} value={hasilKerja} onChange={(e) => setHasilKerja(e.target.value)}>
-              {RATING.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-p`}>{t("ratingPerilaku")}</Label>
-            <NativeSelect id={`${id}-p`} value={perilaku} onChange={(e) => setPerilaku(e.target.value)}>
-              {RATING.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <PilihRating id={`${id}-h`} label={t("ratingHasil")} nilai={hasilKerja} ubah={setHasilKerja} />
+          <PilihRating id={`${id}-p`} label={t("ratingPerilaku")} nilai={perilaku} ubah={setPerilaku} />
         </div>
       ) : null}
       <div className="flex flex-col gap-1">

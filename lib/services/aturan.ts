@@ -3,7 +3,7 @@
  * administrator's overrides merged on) and the instansi's holiday list, plus the admin's editing of the
  * objection window (days, calendar or working days) and holidays. Every change is audited.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "@/db/client";
 import { hariLibur, regulasi } from "@/db/schema";
 import { JENIS_HARI, mergeRuleSet, RULE_SETS, type RuleSet } from "@/lib/domain/rule-set";
@@ -76,7 +76,7 @@ export async function simpanAturanKeberatan(ctx: ServiceContext, input: unknown)
     mergeRuleSet(ruleSet, aturan); // validates the whole override before it is stored
     const liburLama = await tx.select({ tanggal: hariLibur.tanggal, nama: hariLibur.nama }).from(hariLibur).where(eq(hariLibur.instansiId, ctx.actor.instansiId));
     await tx.update(regulasi).set({ aturan, updatedAt: new Date() }).where(eq(regulasi.id, regulasiId));
-    await tx.delete(hariLibur).where(and(eq(hariLibur.instansiId, ctx.actor.instansiId)));
+    await tx.delete(hariLibur).where(eq(hariLibur.instansiId, ctx.actor.instansiId));
     if (data.hariLibur.length) await tx.insert(hariLibur).values(data.hariLibur.map((h) => ({ instansiId: ctx.actor.instansiId, ...h })));
     await catatAudit(tx, {
       aktorId: ctx.actor.pegawaiId, aksi: "ATURAN_KEBERATAN_DIUBAH", entitas: "regulasi", entitasId: regulasiId,

@@ -106,7 +106,7 @@ async function muatKonteks(db: DbOrTx, row: SkpRow, checkpointId: string | null,
  * The annual evaluation opens in the SKP's last checkpoint (December, or the month an assignment ends)
  * or when the admin opens the period's appraisal season (status PENILAIAN).
  */
-function tahunanDibuka(k: Pick<Konteks, "cps" | "periodeStatus">, today: string): boolean {
+function tahunanDibuka(k: { cps: ReadonlyArray<{ mulai: string }>; periodeStatus: string }, today: string): boolean {
   const terakhir = k.cps[k.cps.length - 1];
   return k.periodeStatus === "PENILAIAN" || (terakhir !== undefined && terakhir.mulai <= today);
 }
@@ -123,9 +123,15 @@ function masalahPenilaian(k: Konteks & { cpTidakBerlaku: boolean }, today: strin
   return null;
 }
 
+/** The rating hasil kerja a unit head's annual evaluation must have once the unit's organisation rating is set, else null. */
+function ratingDariOrganisasi(k: Pick<Konteks, "cp" | "kepalaUnit" | "predikatOrganisasi">): Rating | null {
+  return !k.cp && k.kepalaUnit && k.predikatOrganisasi ? RATING_DARI_ORGANISASI[k.predikatOrganisasi] : null;
+}
+
 /** The suggestion: from the organisation rating for a unit head's annual evaluation once set, else from realisation against target. */
 function saranUntuk(k: Konteks, isi: IsiSkp): { rating: Rating | null; dariOrganisasi: boolean; hitung: SaranRating | null } {
-  if (!k.cp && k.kepalaUnit && k.predikatOrganisasi) return { rating: RATING_DARI_ORGANISASI[k.predikatOrganisasi], dariOrganisasi: true, hitung: null };
+  const wajib = ratingDariOrganisasi(k);
+  if (wajib) return { rating: wajib, dariOrganisasi: true, hitung: null };
   const hitung = saranRatingHasil(
     isi.rhk.flatMap((r) => r.iki).map((i) => ({ capaian: i.capaian, target: targetBerjalan(i.targetMin, k.cp ? i.fraksiWaktu : 1, isSatuanTingkat(i.satuan)) })),
   );
@@ -255,7 +261,7 @@ export interface HasilTetapkanBanyak {
 export async function tetapkanBanyakEvaluasi(ctx: ServiceContext, input: unknown): Promise<HasilTetapkanBanyak> {
   const ids = [...new Set(parse(idEvaluasiListSchema, input))];
   return ctx.db.transaction(async (tx) => {
-    const evs = await queryRows<{ id: string; skp_id: string }>(tx, sql`select id, skp_id from evaluasi where id in (${uuidList(ids)})`);
+    const evs = await queryRows<{ id: string; skp_id: string; checkpoint_id: string | null }>(tx, sql`select id, skp_id, checkpoint_id from evaluasi where id in (${uuidList(ids)})`);
     // lock the SKPs in one order, as every other write on an SKP does first
     const rows = await muatSkp(tx, [...new Set(evs.map((e) => e.skp_id))].sort(), true);
     const bySkp = new Map(rows.map((r) => [r.id, r]));
@@ -264,21 +270,21 @@ export async function tetapkanBanyakEvaluasi(ctx: ServiceContext, input: unknown
       const e = evs.find((x) => x.id === id);
       const row = e && bySkp.get(e.skp_id);
       if (!row || !can(ctx.actor, { aksi: "evaluasi.nilai", skp: fakta(row) })) throw forbidden();
-      const [cur] = await queryRows<{ checkpoint_id: string | null }>(tx, sql`select checkpoint_id from evaluasi where id = ${id}`);
-      const k = await muatKonteks(tx, row, cur!.checkpoint_id);
+      const k = await muatKonteks(tx, row, e.checkpoint_id);
       const ev = k.ev!;
+      const wajib = ratingDariOrganisasi(k);
       const masalah = masalahPenilaian(k, ctx.today, true) ?? (!ev.rating_hasil || !ev.rating_perilaku ? "RATING_WAJIB" : null) ??
-        (!k.cp && k.kepalaUnit && k.predikatOrganisasi && ev.rating_hasil !== RATING_DARI_ORGANISASI[k.predikatOrganisasi] ? "IKUT_PREDIKAT_ORGANISASI" : null);
+        (wajib && ev.rating_hasil !== wajib ? "IKUT_PREDIKAT_ORGANISASI" : null);
       if (masalah) {
         hasil.dilewati.push({ evaluasiId: id, nama: row.nama_pegawai, alasan: masalah });
         continue;
       }
       const isi = await isiSkp(tx, row, k.cps, k.cp, ctx.today);
-      for (const r of isi.rhk)
+      if (isi.rhk.length)
         await tx
           .insert(evaluasiRincian)
-          .values({ evaluasiId: id, rhkId: r.id, realisasiRingkas: ringkasRealisasi(r) })
-          .onConflictDoUpdate({ target: [evaluasiRincian.evaluasiId, evaluasiRincian.rhkId, evaluasiRincian.nilaiPerilaku], set: { realisasiRingkas: ringkasRealisasi(r) } });
+          .values(isi.rhk.map((r) => ({ evaluasiId: id, rhkId: r.id, realisasiRingkas: ringkasRealisasi(r) })))
+          .onConflictDoUpdate({ target: [evaluasiRincian.evaluasiId, evaluasiRincian.rhkId, evaluasiRincian.nilaiPerilaku], set: { realisasiRingkas: sql`excluded.realisasi_ringkas` } });
       await tetapkanDalam(ctx, tx, row, k, id, ev.predikat!);
       hasil.ditetapkan.push(id);
     }
@@ -489,12 +495,12 @@ export async function getEvaluasiTim(ctx: ServiceContext, pilihan?: number | "ta
            ${cp ? sql`and s.berlaku_mulai <= ${cp.selesai}::date and s.berlaku_selesai >= ${cp.mulai}::date` : sql``}
          order by pg.nama, s.berlaku_mulai`,
   );
-  const terakhir = cps[cps.length - 1];
   return {
     periode: { id: periode.id, tahun: periode.tahun, nama: periode.nama },
     checkpoint: cps,
     pilihan: p,
-    tahunanDibuka: periode.status === "PENILAIAN" || (terakhir !== undefined && terakhir.mulai <= ctx.today),
+    // the period's own last checkpoint: SKPs ending earlier open on their own pages
+    tahunanDibuka: tahunanDibuka({ cps, periodeStatus: periode.status }, ctx.today),
     baris: rows.map((r) => ({
       skpId: r.skp_id, pegawaiId: r.pegawai_id, nama: r.nama, nip: r.nip, jabatan: r.jabatan, evaluasiId: r.evaluasi_id,
       status: r.status ?? "BELUM", ratingHasil: r.rating_hasil, ratingPerilaku: r.rating_perilaku, predikat: r.predikat,
