@@ -30,14 +30,13 @@ import { can } from "@/lib/policy";
 import { catatanDialogSchema, idDialogSchema, idTindakanSchema, jawabanSchema, pertanyaanSchema, tindakanSchema, usulDialogSchema } from "@/lib/schemas/dialog";
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
-import { ServiceError, forbidden } from "./errors";
+import { ditolak, forbidden, isianTidakValid } from "./errors";
 import { terbitkan } from "./langsung";
 import { kirimNotifikasi } from "./notifikasi";
 import { fakta, isUuid, muatSkp, skpTerlihat, type SkpRow } from "./skp";
+import { tanggalPanjang } from "@/lib/documents/skp-teks";
 import { parse } from "./validasi";
 
-const ditolak = (kode: string, field = "_") => new ServiceError("DITOLAK", kode, { [field]: [kode] });
-const tidakValid = (kode: string, field: string) => new ServiceError("INPUT_TIDAK_VALID", kode, { [field]: [kode] });
 
 const waktu = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
 
@@ -129,8 +128,6 @@ async function kabari(tx: DbOrTx, ctx: ServiceContext, k: Pick<Konteks, "skp" | 
   ]);
 }
 
-const TANGGAL_PANJANG = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "UTC" });
-const tanggalTeks = (iso: string) => TANGGAL_PANJANG.format(new Date(`${iso}T00:00:00Z`));
 const ringkas = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 // ---------------------------------------------------------------- proposing
@@ -155,7 +152,7 @@ export async function usulkanDialog(ctx: ServiceContext, input: unknown): Promis
     const syarat = await syaratUsul(tx, skp);
     if (syarat.masalah) throw ditolak(syarat.masalah);
     const salahTanggal = masalahTanggal(data.tanggal, syarat);
-    if (salahTanggal) throw tidakValid(salahTanggal, "tanggal");
+    if (salahTanggal) throw isianTidakValid(salahTanggal, "tanggal");
     const [ditutup] = await queryRows<{ id: string }>(
       tx,
       sql`select id from periode where instansi_id = ${skp.instansi_id} and status = 'DITUTUP' and ${data.tanggal}::date between mulai and selesai limit 1`,
@@ -169,7 +166,7 @@ export async function usulkanDialog(ctx: ServiceContext, input: unknown): Promis
     const dialogId = baru!.id;
     await Promise.all([
       catatAudit(tx, { aktorId: ctx.actor.pegawaiId, aksi: "DIALOG_DIUSULKAN", entitas: "dialog_kinerja", entitasId: dialogId, sesudah: { skpId: skp.id, tanggal: data.tanggal, topik: data.topik } }),
-      kabari(tx, ctx, { skp, peran, dialogId }, `${ctx.actor.nama} mengusulkan dialog kinerja`, `Dialog kinerja pada ${tanggalTeks(data.tanggal)}. Agenda: ${ringkas(data.topik)}`),
+      kabari(tx, ctx, { skp, peran, dialogId }, `${ctx.actor.nama} mengusulkan dialog kinerja`, `Dialog kinerja pada ${tanggalPanjang(data.tanggal)}. Agenda: ${ringkas(data.topik)}`),
     ]);
     return { dialogId };
   });
@@ -188,7 +185,7 @@ export async function tulisPertanyaan(ctx: ServiceContext, input: unknown): Prom
       tx,
       sql`select count(*)::int as n, coalesce(max(urutan), 0)::int as maks from dialog_tanya_jawab where dialog_id = ${k.d.id}`,
     )) as [{ n: number; maks: number }];
-    if (n >= BATAS_BARIS_DIALOG) throw tidakValid("TERLALU_BANYAK", "pertanyaan");
+    if (n >= BATAS_BARIS_DIALOG) throw isianTidakValid("TERLALU_BANYAK", "pertanyaan");
     const [baru] = await tx
       .insert(dialogTanyaJawab)
       .values({ dialogId: k.d.id, urutan: maks + 1, pertanyaan: data.pertanyaan })
@@ -244,7 +241,7 @@ export async function simpanCatatanDialog(ctx: ServiceContext, input: unknown): 
         sebelum: { catatanPpk: k.d.catatan_ppk, hasil: k.d.hasil, penjelasanHasil: k.d.penjelasan_hasil },
         sesudah: { catatanPpk: data.catatanPpk, hasil: data.hasil, penjelasanHasil: data.penjelasanHasil, konfirmasiDibatalkan: batal },
       }),
-      kabari(tx, ctx, { ...k, dialogId: k.d.id }, `${ctx.actor.nama} mencatat hasil dialog kinerja`, `Hasil dialog ${tanggalTeks(k.d.tanggal)}: ${hasilTeks}. Periksa catatannya lalu konfirmasi.`),
+      kabari(tx, ctx, { ...k, dialogId: k.d.id }, `${ctx.actor.nama} mencatat hasil dialog kinerja`, `Hasil dialog ${tanggalPanjang(k.d.tanggal)}: ${hasilTeks}. Periksa catatannya lalu konfirmasi.`),
     ]);
   });
 }
@@ -258,14 +255,14 @@ export async function tambahTindakan(ctx: ServiceContext, input: unknown): Promi
     const k = await muatDialog(ctx, tx, data.dialogId, true);
     if (k.peran !== "PPK") throw ditolak("HANYA_PPK_DIALOG");
     pastikanBolehUbah(k);
-    if (data.batas < k.d.tanggal) throw tidakValid("BATAS_SEBELUM_DIALOG", "batas");
+    if (data.batas < k.d.tanggal) throw isianTidakValid("BATAS_SEBELUM_DIALOG", "batas");
     const [{ n }] = (await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from dialog_tindakan where dialog_id = ${k.d.id}`)) as [{ n: number }];
-    if (n >= BATAS_BARIS_DIALOG) throw tidakValid("TERLALU_BANYAK", "uraian");
+    if (n >= BATAS_BARIS_DIALOG) throw isianTidakValid("TERLALU_BANYAK", "uraian");
     const [baru] = await tx.insert(dialogTindakan).values({ dialogId: k.d.id, uraian: data.uraian, batas: data.batas }).returning({ id: dialogTindakan.id });
     const batal = await batalkanKonfirmasi(tx, k);
     await Promise.all([
       catatAudit(tx, { aktorId: ctx.actor.pegawaiId, aksi: "DIALOG_TINDAKAN_DITAMBAH", entitas: "dialog_kinerja", entitasId: k.d.id, sesudah: { tindakanId: baru!.id, uraian: data.uraian, batas: data.batas, konfirmasiDibatalkan: batal } }),
-      kabari(tx, ctx, { ...k, dialogId: k.d.id }, `Tindak lanjut baru dari dialog kinerja`, `${ringkas(data.uraian)} — paling lambat ${tanggalTeks(data.batas)}.`),
+      kabari(tx, ctx, { ...k, dialogId: k.d.id }, `Tindak lanjut baru dari dialog kinerja`, `${ringkas(data.uraian)} — paling lambat ${tanggalPanjang(data.batas)}.`),
     ]);
     return { tindakanId: baru!.id };
   });
@@ -323,7 +320,7 @@ export async function konfirmasiDialog(ctx: ServiceContext, input: unknown): Pro
       kabari(
         tx, ctx, { ...k, dialogId: k.d.id },
         kunci ? `Catatan dialog kinerja telah dikonfirmasi kedua pihak` : `${ctx.actor.nama} mengonfirmasi catatan dialog kinerja`,
-        kunci ? `Catatan dialog ${tanggalTeks(k.d.tanggal)} kini final dan tidak dapat diubah.` : `Periksa catatan dialog ${tanggalTeks(k.d.tanggal)} lalu konfirmasi.`,
+        kunci ? `Catatan dialog ${tanggalPanjang(k.d.tanggal)} kini final dan tidak dapat diubah.` : `Periksa catatan dialog ${tanggalPanjang(k.d.tanggal)} lalu konfirmasi.`,
       ),
     ]);
     return { terkunci: kunci };

@@ -15,3 +15,8 @@ export class ServiceError extends Error {
 /** Not allowed and not found look the same from outside: nothing about the resource leaks. */
 export const notFound = (what = "data") => new ServiceError("TIDAK_DITEMUKAN", `${what} tidak ditemukan`);
 export const forbidden = () => new ServiceError("TIDAK_DITEMUKAN", "data tidak ditemukan");
+
+/** A refusal with its message key, on one field ("_" for none). */
+export const ditolak = (kode: string, field = "_") => new ServiceError("DITOLAK", kode, { [field]: [kode] });
+/** Input that passed its schema but not a rule that needs the data (the message key on that field). */
+export const isianTidakValid = (kode: string, field: string) => new ServiceError("INPUT_TIDAK_VALID", kode, { [field]: [kode] });

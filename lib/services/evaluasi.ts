@@ -22,7 +22,7 @@ import { evaluasiSchema, idEvaluasiListSchema, idEvaluasiSchema, keberatanSchema
 import { catatAudit } from "./audit";
 import { hariLiburInstansi, ruleSetPeriode } from "./aturan";
 import type { ServiceContext } from "./context";
-import { ServiceError, forbidden } from "./errors";
+import { ServiceError, ditolak, forbidden, isianTidakValid } from "./errors";
 import { terbitkan } from "./langsung";
 import { kirimNotifikasi } from "./notifikasi";
 import { getPeriodeAktif } from "./periode";
@@ -30,8 +30,6 @@ import { checkpointSkp, isiSkp, type CheckpointRow, type IsiSkp } from "./realis
 import { fakta, isUuid, muatSkp, skpTerlihat, type SkpRow } from "./skp";
 import { parse } from "./validasi";
 
-const ditolak = (kode: string, field = "_") => new ServiceError("DITOLAK", kode, { [field]: [kode] });
-const tidakValid = (kode: string, field: string) => new ServiceError("INPUT_TIDAK_VALID", kode, { [field]: [kode] });
 
 // ---------------------------------------------------------------- loading
 
@@ -191,8 +189,8 @@ export async function simpanEvaluasi(ctx: ServiceContext, input: unknown): Promi
     if (masalah) throw ditolak(masalah, masalah.startsWith("CHECKPOINT") ? "checkpointId" : "_");
     const isi = await isiSkp(tx, row, k.cps, k.cp, ctx.today);
     const saran = saranUntuk(k, isi);
-    if (saran.dariOrganisasi && data.ratingHasil && data.ratingHasil !== saran.rating) throw tidakValid("IKUT_PREDIKAT_ORGANISASI", "ratingHasil");
-    if (data.ratingHasil && saran.rating && data.ratingHasil !== saran.rating && !data.alasanRatingHasil) throw tidakValid("ALASAN_BEDA_SARAN", "alasanRatingHasil");
+    if (saran.dariOrganisasi && data.ratingHasil && data.ratingHasil !== saran.rating) throw isianTidakValid("IKUT_PREDIKAT_ORGANISASI", "ratingHasil");
+    if (data.ratingHasil && saran.rating && data.ratingHasil !== saran.rating && !data.alasanRatingHasil) throw isianTidakValid("ALASAN_BEDA_SARAN", "alasanRatingHasil");
     if (data.tetapkan) {
       const kurang: Record<string, string[]> = {};
       if (!data.ratingHasil) kurang.ratingHasil = ["RATING_WAJIB"];
@@ -200,7 +198,7 @@ export async function simpanEvaluasi(ctx: ServiceContext, input: unknown): Promi
       if (Object.keys(kurang).length) throw new ServiceError("INPUT_TIDAK_VALID", "RATING_WAJIB", kurang);
     }
     const rhkIds = new Set(isi.rhk.map((r) => r.id));
-    for (const id of Object.keys(data.umpanBalikRhk)) if (!rhkIds.has(id)) throw tidakValid("ID_TIDAK_VALID", `umpanBalikRhk.${id}`);
+    for (const id of Object.keys(data.umpanBalikRhk)) if (!rhkIds.has(id)) throw isianTidakValid("ID_TIDAK_VALID", `umpanBalikRhk.${id}`);
 
     const predikat = data.ratingHasil && data.ratingPerilaku ? predikatKinerja(data.ratingHasil, data.ratingPerilaku, k.ruleSet) : null;
     const nilai = {
@@ -395,7 +393,7 @@ export async function putuskanKeberatan(ctx: ServiceContext, input: unknown): Pr
     const { ruleSet } = await ruleSetPeriode(tx, row.periode_id);
     let predikat = ev.predikat!;
     if (data.keputusan === "UBAH") {
-      if (data.ratingHasil === ev.rating_hasil && data.ratingPerilaku === ev.rating_perilaku) throw tidakValid("RATING_TIDAK_BERUBAH", "ratingHasil");
+      if (data.ratingHasil === ev.rating_hasil && data.ratingPerilaku === ev.rating_perilaku) throw isianTidakValid("RATING_TIDAK_BERUBAH", "ratingHasil");
       predikat = predikatKinerja(data.ratingHasil!, data.ratingPerilaku!, ruleSet);
       await tx
         .update(evaluasi)

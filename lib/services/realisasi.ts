@@ -30,7 +30,7 @@ import { can } from "@/lib/policy";
 import { balasanSchema, buktiSchema, frasaSchema, realisasiSchema, rencanaAksiSchema, umpanBalikSchema } from "@/lib/schemas/realisasi";
 import { catatAudit } from "./audit";
 import type { ServiceContext } from "./context";
-import { ServiceError, forbidden } from "./errors";
+import { ServiceError, ditolak, forbidden } from "./errors";
 import { bawahanLangsungSql } from "./hierarki";
 import { terbitkan } from "./langsung";
 import { kirimNotifikasi } from "./notifikasi";
@@ -44,7 +44,6 @@ export interface BerkasUnggahan {
   isi: Uint8Array;
 }
 
-const ditolak = (kode: string, field = "_") => new ServiceError("DITOLAK", kode, { [field]: [kode] });
 
 // ---------------------------------------------------------------- loading
 
