@@ -630,6 +630,10 @@ export const predikatOrganisasi = pgTable(
     periodeId: uuid("periode_id").notNull().references(() => periode.id, { onDelete: "cascade" }),
     predikat: predikatOrganisasiEnum("predikat").notNull(),
     capaian: text("capaian"),
+    /** Why the leader above the unit set this rating (required when set in the app; seed rows of past years may lack it). */
+    alasan: text("alasan"),
+    /** Optional evidence: a link to the unit's performance report. */
+    buktiTautan: text("bukti_tautan"),
     ditetapkanOleh: uuid("ditetapkan_oleh").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
     justifikasi: text("justifikasi"),
     createdAt: createdAt(),
@@ -637,6 +641,61 @@ export const predikatOrganisasi = pgTable(
   },
   (t) => [
     index("predikat_organisasi_ditetapkan_oleh_idx").on(t.ditetapkanOleh),unique("predikat_organisasi_unit_periode").on(t.unitId, t.periodeId), index("predikat_organisasi_periode_idx").on(t.periodeId)],
+);
+
+/**
+ * A calibration: a leader of the pegawai's unit changed a set annual evaluation's ratings (through the
+ * evaluation's KALIBRASI transition) with a written reason. The audit log has the row too.
+ */
+export const kalibrasiEvaluasi = pgTable(
+  "kalibrasi_evaluasi",
+  {
+    id: id(),
+    evaluasiId: uuid("evaluasi_id").notNull().references(() => evaluasi.id, { onDelete: "cascade" }),
+    olehId: uuid("oleh_id").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
+    alasan: text("alasan").notNull(),
+    ratingHasilLama: ratingEnum("rating_hasil_lama").notNull(),
+    ratingPerilakuLama: ratingEnum("rating_perilaku_lama").notNull(),
+    predikatLama: predikatEnum("predikat_lama").notNull(),
+    ratingHasilBaru: ratingEnum("rating_hasil_baru").notNull(),
+    ratingPerilakuBaru: ratingEnum("rating_perilaku_baru").notNull(),
+    predikatBaru: predikatEnum("predikat_baru").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("kalibrasi_evaluasi_evaluasi_idx").on(t.evaluasiId),
+    index("kalibrasi_evaluasi_oleh_idx").on(t.olehId),
+    check("kalibrasi_evaluasi_alasan_isi", sql`length(trim(${t.alasan})) > 0`),
+  ],
+);
+
+/**
+ * The leader's finalisation of a unit's employee predikat for a period (Penetapan predikat kinerja):
+ * the counts and curve breaches at that moment, and the justification the block policy may require.
+ * One per unit and period; finalising again replaces it (the audit log keeps each).
+ */
+export const penetapanKurva = pgTable(
+  "penetapan_kurva",
+  {
+    id: id(),
+    unitId: uuid("unit_id").notNull().references(() => unitKerja.id, { onDelete: "cascade" }),
+    periodeId: uuid("periode_id").notNull().references(() => periode.id, { onDelete: "cascade" }),
+    ditetapkanOleh: uuid("ditetapkan_oleh").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
+    predikatOrganisasi: predikatOrganisasiEnum("predikat_organisasi").notNull(),
+    kebijakan: varchar("kebijakan", { length: 32 }).notNull(),
+    justifikasi: text("justifikasi"),
+    /** Employee counts per predikat at finalisation. */
+    jumlah: jsonb("jumlah").notNull(),
+    /** The curve's breaches at finalisation (lib/domain/kurva Breach[]). */
+    pelanggaran: jsonb("pelanggaran").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("penetapan_kurva_unit_periode").on(t.unitId, t.periodeId),
+    index("penetapan_kurva_periode_idx").on(t.periodeId),
+    index("penetapan_kurva_ditetapkan_oleh_idx").on(t.ditetapkanOleh),
+  ],
 );
 
 export const keberatan = pgTable(
@@ -708,8 +767,10 @@ export const diklat = pgTable("diklat", {
   nama: text("nama").notNull(),
   jenis: jenisDiklatEnum("jenis").notNull(),
   penyelenggara: text("penyelenggara"),
+  /** Learning hours (jam pelajaran) a completed training counts toward the yearly target. */
+  jam: smallint("jam").notNull().default(0),
   aktif: boolean("aktif").notNull().default(true),
-}, (t) => [unique("diklat_instansi_kode").on(t.instansiId, t.kode)]);
+}, (t) => [unique("diklat_instansi_kode").on(t.instansiId, t.kode), check("diklat_jam", sql`${t.jam} >= 0`)]);
 
 export const usulanPengembangan = pgTable(
   "usulan_pengembangan",
@@ -724,7 +785,15 @@ export const usulanPengembangan = pgTable(
     bukti: text("bukti").notNull(),
     status: statusUsulanEnum("status").notNull().default("DIUSULKAN"),
     diusulkanOleh: uuid("diusulkan_oleh").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
+    /** Structured evidence at proposal time (predikat history, ratings, feedback), beside the readable `bukti`. */
+    buktiRinci: jsonb("bukti_rinci"),
+    /** Development plan: when it is to be reviewed. */
+    tanggalTinjau: date("tanggal_tinjau"),
+    diputusOleh: uuid("diputus_oleh").references(() => pegawai.id, { onDelete: "restrict" }),
+    diputusAt: timestamp("diputus_at", { withTimezone: true }),
+    alasanKeputusan: text("alasan_keputusan"),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index("usulan_pengembangan_diklat_idx").on(t.diklatId),
@@ -732,7 +801,41 @@ export const usulanPengembangan = pgTable(
     index("usulan_pengembangan_evaluasi_idx").on(t.evaluasiId),
     index("usulan_pengembangan_periode_idx").on(t.periodeId),
     index("usulan_pengembangan_pegawai_idx").on(t.pegawaiId, t.periodeId),
+    index("usulan_pengembangan_diputus_oleh_idx").on(t.diputusOleh),
     check("usulan_diklat", sql`${t.jenis} <> 'DIKLAT' or ${t.diklatId} is not null`),
+  ],
+);
+
+/** The trainings agreed in a development plan (or proposed beside a programme). */
+export const usulanDiklat = pgTable(
+  "usulan_diklat",
+  {
+    usulanId: uuid("usulan_id").notNull().references(() => usulanPengembangan.id, { onDelete: "cascade" }),
+    diklatId: uuid("diklat_id").notNull().references(() => diklat.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.usulanId, t.diklatId] }), index("usulan_diklat_diklat_idx").on(t.diklatId)],
+);
+
+/** A training a pegawai completed: its hours count toward the yearly target (rule set, 20 by default). */
+export const riwayatPelatihan = pgTable(
+  "riwayat_pelatihan",
+  {
+    id: id(),
+    pegawaiId: uuid("pegawai_id").notNull().references(() => pegawai.id, { onDelete: "cascade" }),
+    diklatId: uuid("diklat_id").references(() => diklat.id, { onDelete: "restrict" }),
+    usulanId: uuid("usulan_id").references(() => usulanPengembangan.id, { onDelete: "set null" }),
+    nama: text("nama").notNull(),
+    jam: numeric("jam", { precision: 6, scale: 1 }).notNull(),
+    tanggalSelesai: date("tanggal_selesai").notNull(),
+    dicatatOleh: uuid("dicatat_oleh").notNull().references(() => pegawai.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("riwayat_pelatihan_pegawai_idx").on(t.pegawaiId, t.tanggalSelesai),
+    index("riwayat_pelatihan_diklat_idx").on(t.diklatId),
+    index("riwayat_pelatihan_usulan_idx").on(t.usulanId),
+    index("riwayat_pelatihan_dicatat_oleh_idx").on(t.dicatatOleh),
+    check("riwayat_pelatihan_jam", sql`${t.jam} > 0`),
   ],
 );
 

@@ -65,6 +65,7 @@ describe("Evaluasi workflow", () => {
   checkAllowed(EVALUASI_MACHINE, [
     ["DRAFT", "SIMPAN", "PPK", "DRAFT"],
     ["DRAFT", "TETAPKAN", "PPK", "DITETAPKAN"],
+    ["DITETAPKAN", "KALIBRASI", "PIMPINAN", "DITETAPKAN"],
     ["DITETAPKAN", "AJUKAN_KEBERATAN", "PEGAWAI", "KEBERATAN"],
     ["DITETAPKAN", "FINALKAN", "SISTEM", "FINAL"],
     ["KEBERATAN", "PUTUSKAN", "ATASAN_PPK", "FINAL"],
@@ -77,6 +78,9 @@ describe("Evaluasi workflow", () => {
     expect(transition(EVALUASI_MACHINE, "DRAFT", "TETAPKAN", "PEGAWAI")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
     expect(transition(EVALUASI_MACHINE, "DITETAPKAN", "FINALKAN", "PEGAWAI")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
     expect(transition(EVALUASI_MACHINE, "DITETAPKAN", "TETAPKAN", "PPK")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
+    expect(transition(EVALUASI_MACHINE, "DITETAPKAN", "KALIBRASI", "PPK")).toEqual({ ok: false, reason: "PERAN_DITOLAK" });
+    expect(transition(EVALUASI_MACHINE, "KEBERATAN", "KALIBRASI", "PIMPINAN")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
+    expect(transition(EVALUASI_MACHINE, "FINAL", "KALIBRASI", "PIMPINAN")).toEqual({ ok: false, reason: "TIDAK_BERLAKU" });
   });
   it("FINAL is the only final state and has no events", () => {
     expect(STATUS_EVALUASI.filter((s) => isFinal(EVALUASI_MACHINE, s))).toEqual(["FINAL"]);

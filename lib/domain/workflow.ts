@@ -3,7 +3,8 @@
  * A state with no outgoing transition is final.
  */
 
-export const PERAN = ["PEGAWAI", "PPK", "ATASAN_PPK", "SISTEM"] as const;
+/** PIMPINAN: a leader of the unit (or a unit above it) calibrating a set annual evaluation. */
+export const PERAN = ["PEGAWAI", "PPK", "ATASAN_PPK", "PIMPINAN", "SISTEM"] as const;
 export type Peran = (typeof PERAN)[number];
 
 export type Transition<S extends string, E extends string, R extends string> = {
@@ -80,7 +81,7 @@ export const SKP_MACHINE: Machine<StatusSkp, EventSkp, Peran> = {
 
 export const STATUS_EVALUASI = ["DRAFT", "DITETAPKAN", "KEBERATAN", "FINAL"] as const;
 export type StatusEvaluasi = (typeof STATUS_EVALUASI)[number];
-export const EVENT_EVALUASI = ["SIMPAN", "TETAPKAN", "AJUKAN_KEBERATAN", "FINALKAN", "PUTUSKAN"] as const;
+export const EVENT_EVALUASI = ["SIMPAN", "TETAPKAN", "KALIBRASI", "AJUKAN_KEBERATAN", "FINALKAN", "PUTUSKAN"] as const;
 export type EventEvaluasi = (typeof EVENT_EVALUASI)[number];
 
 /**
@@ -95,6 +96,8 @@ export const EVALUASI_MACHINE: Machine<StatusEvaluasi, EventEvaluasi, Peran> = {
   transitions: [
     { event: "SIMPAN", from: ["DRAFT"], to: "DRAFT", roles: ["PPK"] },
     { event: "TETAPKAN", from: ["DRAFT"], to: "DITETAPKAN", roles: ["PPK"] },
+    /** Calibration against the curve: a set evaluation's ratings changed with a reason, before it is final or objected to. */
+    { event: "KALIBRASI", from: ["DITETAPKAN"], to: "DITETAPKAN", roles: ["PIMPINAN"] },
     { event: "AJUKAN_KEBERATAN", from: ["DITETAPKAN"], to: "KEBERATAN", roles: ["PEGAWAI"] },
     { event: "FINALKAN", from: ["DITETAPKAN"], to: "FINAL", roles: ["SISTEM"] },
     { event: "PUTUSKAN", from: ["KEBERATAN"], to: "FINAL", roles: ["ATASAN_PPK"] },
