@@ -18,5 +18,5 @@ export default defineConfig([
       "no-restricted-properties": ["error", { object: "process", property: "env" }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", ".tmp/**", "test-results/**", "playwright-report/**", "reports/**", "next-env.d.ts", "db/migrations/**"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", ".data/**", ".tmp/**", "test-results/**", "playwright-report/**", "reports/**", "next-env.d.ts", "db/migrations/**"]),
 ]);
