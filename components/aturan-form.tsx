@@ -8,10 +8,10 @@ import { PesanHasil } from "@/components/pesan-hasil";
 import { terapkanGalatServer, usePesan } from "@/components/skp/pesan";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { JENIS_HARI } from "@/lib/domain/rule-set";
+import { JENIS_HARI, KEBIJAKAN_KURVA } from "@/lib/domain/rule-set";
 import { aturanKeberatanSchema, type AturanKeberatanForm as NilaiForm, type AturanKeberatanInput } from "@/lib/schemas/aturan";
 
-/** The admin's objection window (days, calendar or working days) and the holiday list: add, remove, save. */
+/** The admin's objection window (days, calendar or working days), the holiday list and the curve's policy: add, remove, save. */
 export function AturanForm({ awal }: { awal: AturanKeberatanInput }) {
   const t = useTranslations("aturan");
   const pesan = usePesan();
@@ -67,6 +67,42 @@ export function AturanForm({ awal }: { awal: AturanKeberatanInput }) {
             </p>
           ) : null}
         </fieldset>
+      </fieldset>
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-base font-semibold">{t("kurvaJudul")}</legend>
+        <fieldset className="flex flex-col gap-2" aria-describedby={errors.kebijakanKurva ? "aturan-kebijakan-galat" : undefined}>
+          <legend className="mb-1 text-sm font-medium">{t("kebijakanKurva")}</legend>
+          {KEBIJAKAN_KURVA.map((k) => (
+            <label key={k} className="flex items-start gap-2 text-sm">
+              <input type="radio" value={k} className="mt-0.5 size-4" {...form.register("kebijakanKurva")} />
+              <span>{t(k)}</span>
+            </label>
+          ))}
+          {errors.kebijakanKurva ? (
+            <p id="aturan-kebijakan-galat" className="text-xs text-red-700">
+              {pesan(errors.kebijakanKurva.message)}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="flex max-w-xs flex-col gap-1.5">
+          <label htmlFor="aturan-kurva-minimum" className="text-sm font-medium">
+            {t("kurvaMinimum")}
+          </label>
+          <Input
+            id="aturan-kurva-minimum"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={50}
+            step={1}
+            aria-invalid={!!errors.kurvaMinimumPegawai}
+            aria-describedby="aturan-kurva-minimum-bantuan"
+            {...form.register("kurvaMinimumPegawai")}
+          />
+          <p id="aturan-kurva-minimum-bantuan" className="text-xs text-muted-foreground">
+            {errors.kurvaMinimumPegawai ? <span className="text-red-700">{pesan(errors.kurvaMinimumPegawai.message)}</span> : t("kurvaMinimumBantuan")}
+          </p>
+        </div>
       </fieldset>
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 text-base font-semibold">{t("hariLibur")}</legend>

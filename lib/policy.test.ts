@@ -391,3 +391,156 @@ describe("appraisal", () => {
     });
   });
 });
+
+describe("organisation rating and calibration", () => {
+  const unit = (path: string, instansiId = INSTANSI) => ({ id: path, path, instansiId });
+  const sekda = actor({ pegawaiId: "sekda", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "root", path: "/root/" }] });
+  const kadisA = actor({ pegawaiId: "kadis-a", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "dinas-a", path: "/root/dinas-a/" }] });
+  const kadisB = actor({ pegawaiId: "kadis-b", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "dinas-b", path: "/root/dinas-b/" }] });
+  const kabid = actor({ pegawaiId: "kabid", peran: ["PEGAWAI", "PIMPINAN", "PPK"], unitDipimpin: [{ id: "b1", path: "/root/dinas-a/b1/" }] });
+  const admin = actor({ pegawaiId: "adm", peran: ["PEGAWAI", "ADMIN"] });
+  const auditor = actor({ pegawaiId: "aud", peran: ["AUDITOR"] });
+  const ppk = actor({ pegawaiId: "ppk", peran: ["PEGAWAI", "PPK", "ATASAN_PPK"] });
+  const pegawai = actor({ pegawaiId: "peg" });
+  const luar = (a: Actor) => ({ ...a, instansiId: "i-2" });
+
+  describe("predikatOrganisasi.tetapkan", () => {
+    it("lets only a leader of a unit strictly above set the rating", () => {
+      expect(can(sekda, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(true);
+      expect(can(kadisA, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/b1/") })).toBe(true);
+      expect(can(kadisA, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/b1/s1/") })).toBe(true);
+    });
+    it("refuses the unit's own head, a leader of another line or below, admin, auditor, PPK, pegawai and another instansi", () => {
+      expect(can(kadisA, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(false);
+      expect(can(kadisB, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/b1/") })).toBe(false);
+      expect(can(kabid, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(false);
+      expect(can(sekda, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/") })).toBe(false);
+      for (const a of [admin, auditor, ppk, pegawai]) expect(can(a, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(false);
+      expect(can(luar(sekda), { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(false);
+      // a path that merely starts with the same characters is not below
+      expect(can(kadisA, { aksi: "predikatOrganisasi.tetapkan", unit: unit("/root/dinas-ab/") })).toBe(false);
+    });
+  });
+
+  describe("kalibrasi.lihat and kalibrasi.tetapkan", () => {
+    it("lets the unit's head and leaders above see and finalise; admin and auditor only see", () => {
+      for (const a of [sekda, kadisA]) {
+        expect(can(a, { aksi: "kalibrasi.lihat", unit: unit("/root/dinas-a/") })).toBe(true);
+        expect(can(a, { aksi: "kalibrasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(true);
+      }
+      for (const a of [admin, auditor]) {
+        expect(can(a, { aksi: "kalibrasi.lihat", unit: unit("/root/dinas-a/") })).toBe(true);
+        expect(can(a, { aksi: "kalibrasi.tetapkan", unit: unit("/root/dinas-a/") })).toBe(false);
+      }
+    });
+    it("refuses a leader below or beside, a PPK, a pegawai and another instansi", () => {
+      for (const aksi of ["kalibrasi.lihat", "kalibrasi.tetapkan"] as const) {
+        expect(can(kabid, { aksi, unit: unit("/root/dinas-a/") })).toBe(false);
+        expect(can(kadisB, { aksi, unit: unit("/root/dinas-a/") })).toBe(false);
+        expect(can(ppk, { aksi, unit: unit("/root/dinas-a/") })).toBe(false);
+        expect(can(pegawai, { aksi, unit: unit("/root/dinas-a/") })).toBe(false);
+        expect(can(luar(kadisA), { aksi, unit: unit("/root/dinas-a/") })).toBe(false);
+        expect(can(luar(admin), { aksi, unit: unit("/root/dinas-a/") })).toBe(false);
+      }
+    });
+  });
+
+  describe("kalibrasi.ubah", () => {
+    const skp = (pemilikId: string, unitPath = "/root/dinas-a/b1/", instansiId = INSTANSI) => ({
+      pemilik: target({ pegawaiId: pemilikId, unitPaths: [unitPath], instansiId }),
+      ppkPegawaiId: "ppk",
+      atasanPpkPegawaiId: "atasan",
+      status: "DISETUJUI" as const,
+    });
+    const ubah = (a: Actor, pemilikId = "peg", unitPath = "/root/dinas-a/b1/", instansiId = INSTANSI) =>
+      can(a, { aksi: "kalibrasi.ubah", skp: skp(pemilikId, unitPath, instansiId), unitPath });
+    it("lets a leader of the pegawai's unit or above calibrate", () => {
+      expect(ubah(kabid)).toBe(true);
+      expect(ubah(kadisA)).toBe(true);
+      expect(ubah(sekda)).toBe(true);
+    });
+    it("refuses one's own evaluation, a leader of another line or below, the PPK as such, admin, auditor, another instansi", () => {
+      expect(ubah(kabid, "kabid")).toBe(false);
+      expect(ubah(kadisB)).toBe(false);
+      expect(ubah(kabid, "peg", "/root/dinas-a/b2/")).toBe(false);
+      expect(ubah(kabid, "peg", "/root/dinas-a/")).toBe(false);
+      for (const a of [ppk, admin, auditor, pegawai]) expect(ubah(a)).toBe(false);
+      expect(ubah(kadisA, "peg", "/root/dinas-a/b1/", "i-2")).toBe(false);
+    });
+  });
+});
+
+describe("analitik.penilai", () => {
+  const unit = (path: string, instansiId = INSTANSI) => ({ id: path, path, instansiId });
+  const sekda = actor({ pegawaiId: "sekda", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [{ id: "root", path: "/root/" }] });
+  const kadis = actor({ pegawaiId: "kadis", peran: ["PEGAWAI", "PIMPINAN", "PPK"], unitDipimpin: [{ id: "dinas-a", path: "/root/dinas-a/" }] });
+  const admin = actor({ pegawaiId: "admin", peran: ["PEGAWAI", "ADMIN"] });
+  const auditor = actor({ pegawaiId: "auditor", peran: ["PEGAWAI", "AUDITOR"] });
+  const ppk = actor({ pegawaiId: "ppk", peran: ["PEGAWAI", "PPK", "ATASAN_PPK"] });
+  // a kepala seksi: heads a unit with nothing below it
+  const kasi = actor({ pegawaiId: "kasi", peran: ["PEGAWAI", "PIMPINAN", "PPK"], unitDipimpin: [{ id: "s1", path: "/root/dinas-a/b1/s1/" }] });
+  const BERCABANG = [{ id: "root", path: "/root/" }, { id: "dinas-a", path: "/root/dinas-a/" }, { id: "b1", path: "/root/dinas-a/b1/" }];
+  it("lets a leader see their unit's subtree and the admin the whole instansi", () => {
+    expect(can(sekda, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/") })).toBe(true);
+    expect(can(sekda, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-b/") })).toBe(true);
+    expect(can(kadis, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-a/") })).toBe(true);
+    expect(can(kadis, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-a/b1/") })).toBe(true);
+    expect(can(admin, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/") })).toBe(true);
+  });
+  it("refuses a unit beside or above the leader's, a kepala seksi, the auditor, a PPK as such, a pegawai and another instansi", () => {
+    expect(can(kadis, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-b/") })).toBe(false);
+    expect(can(kadis, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/") })).toBe(false);
+    expect(can(auditor, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/") })).toBe(false);
+    expect(can(ppk, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-a/") })).toBe(false);
+    expect(can(kasi, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-a/b1/s1/") })).toBe(false);
+    // the branching list only counts for units the actor heads
+    expect(can(kasi, { aksi: "analitik.penilai", dipimpinBercabang: [...BERCABANG, { id: "s1", path: "/root/dinas-a/b1/s1/" }], unit: unit("/root/dinas-a/b1/") })).toBe(false);
+    expect(can(kadis, { aksi: "analitik.penilai", dipimpinBercabang: [], unit: unit("/root/dinas-a/") })).toBe(false);
+    expect(can(actor(), { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/dinas-a/") })).toBe(false);
+    expect(can(admin, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/", "i-2") })).toBe(false);
+    expect(can(sekda, { aksi: "analitik.penilai", dipimpinBercabang: BERCABANG, unit: unit("/root/", "i-2") })).toBe(false);
+  });
+});
+
+describe("career development", () => {
+  const dinas = (path: string) => ({ id: path, path });
+  const kasi = actor({ pegawaiId: "ppk", peran: ["PEGAWAI", "PPK", "PIMPINAN"], unitDipimpin: [dinas("/root/dinas-a/bidang-1/seksi-x/")] });
+  const kabid = actor({ pegawaiId: "kabid", peran: ["PEGAWAI", "PPK", "ATASAN_PPK", "PIMPINAN"], unitDipimpin: [dinas("/root/dinas-a/bidang-1/")] });
+  const kadisA = actor({ pegawaiId: "kadis-a", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [dinas("/root/dinas-a/")] });
+  const kadisB = actor({ pegawaiId: "kadis-b", peran: ["PEGAWAI", "PIMPINAN"], unitDipimpin: [dinas("/root/dinas-b/")] });
+  const admin = actor({ pegawaiId: "adm", peran: ["PEGAWAI", "ADMIN"] });
+  const auditor = actor({ pegawaiId: "aud", peran: ["PEGAWAI", "AUDITOR"] });
+  const staf = target({ pegawaiId: "staf", unitPaths: ["/root/dinas-a/bidang-1/seksi-x/"], ppkPegawaiId: "ppk", atasanPpkPegawaiId: "kabid" });
+
+  it("usulan.ajukan: only the pegawai's PPK, never for oneself or across instansi", () => {
+    expect(can(kasi, { aksi: "usulan.ajukan", pegawai: staf })).toBe(true);
+    for (const a of [kabid, kadisA, admin, auditor, actor({ pegawaiId: "staf" })]) expect(can(a, { aksi: "usulan.ajukan", pegawai: staf })).toBe(false);
+    expect(can(kasi, { aksi: "usulan.ajukan", pegawai: { ...staf, pegawaiId: "ppk" } })).toBe(false);
+    expect(can(kasi, { aksi: "usulan.ajukan", pegawai: { ...staf, instansiId: "i-2" } })).toBe(false);
+  });
+
+  it("usulan.putuskan: a leader of the pegawai's subtree other than the proposer and the pegawai", () => {
+    const putus = (a: Actor, diusulkanOleh = "ppk", pegawai = staf) => can(a, { aksi: "usulan.putuskan", pegawai, diusulkanOleh });
+    expect(putus(kabid)).toBe(true);
+    expect(putus(kadisA)).toBe(true);
+    expect(putus(kasi)).toBe(false); // the proposer heads the seksi but does not decide his own proposal
+    expect(putus(kasi, "someone-else")).toBe(true);
+    expect(putus(kabid, "ppk", { ...staf, pegawaiId: "kabid" })).toBe(false);
+    for (const a of [kadisB, admin, auditor]) expect(putus(a)).toBe(false);
+    expect(putus(kadisA, "ppk", { ...staf, instansiId: "i-2" })).toBe(false);
+  });
+
+  it("usulan.lihat: the pegawai, the proposer, the pegawai's superiors and leaders, admin and auditor; not another pegawai", () => {
+    const lihat = (a: Actor) => can(a, { aksi: "usulan.lihat", pegawai: staf, diusulkanOleh: "ppk" });
+    for (const a of [actor({ pegawaiId: "staf" }), kasi, kabid, kadisA, admin, auditor]) expect(lihat(a)).toBe(true);
+    for (const a of [actor({ pegawaiId: "lain" }), kadisB]) expect(lihat(a)).toBe(false);
+  });
+
+  it("pelatihan.catat: oneself or the admin of the instansi", () => {
+    const catat = (a: Actor, instansiId = INSTANSI) => can(a, { aksi: "pelatihan.catat", pegawai: { pegawaiId: "staf", instansiId } });
+    expect(catat(actor({ pegawaiId: "staf" }))).toBe(true);
+    expect(catat(admin)).toBe(true);
+    for (const a of [kasi, kabid, kadisA, auditor]) expect(catat(a)).toBe(false);
+    expect(catat(admin, "i-2")).toBe(false);
+  });
+});

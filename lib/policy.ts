@@ -103,7 +103,32 @@ export type Permission =
   /** The yearly credit-point list of a unit: its leaders, the admin and the auditor. */
   | { aksi: "angkaKredit.unit"; unit: UnitRef & { instansiId: string } }
   /** Hand one of one's own RHK to a subordinate (matriks peran hasil). */
-  | { aksi: "rhk.serahkan"; pemilikRhkId: string; penerima: PegawaiFacts };
+  | { aksi: "rhk.serahkan"; pemilikRhkId: string; penerima: PegawaiFacts }
+  /** Propose development (training, programme, plan): only the pegawai's PPK, never for oneself. */
+  | { aksi: "usulan.ajukan"; pegawai: PegawaiFacts }
+  /**
+   * Decide a development proposal: a leader of a unit whose subtree holds the pegawai's unit, other
+   * than the proposer and the pegawai (a PPK who heads the pegawai's seksi leaves it to the leader above).
+   */
+  | { aksi: "usulan.putuskan"; pegawai: PegawaiFacts; diusulkanOleh: string }
+  /** Read a development proposal: whoever may see the pegawai, and its proposer. */
+  | { aksi: "usulan.lihat"; pegawai: PegawaiFacts; diusulkanOleh: string }
+  /** Record a completed training: the pegawai themselves, or the admin of the instansi. */
+  | { aksi: "pelatihan.catat"; pegawai: Pick<PegawaiFacts, "pegawaiId" | "instansiId"> }
+  /** Set a unit's predikat kinerja organisasi: a leader of a unit strictly above it (never its own head, never the admin). */
+  | { aksi: "predikatOrganisasi.tetapkan"; unit: UnitRef & { instansiId: string } }
+  /** The calibration page of a unit: its leaders and those above, the admin and the auditor. */
+  | { aksi: "kalibrasi.lihat"; unit: UnitRef & { instansiId: string } }
+  /** Calibrate a set annual evaluation: a leader of the pegawai's unit or above, never on their own evaluation. */
+  | { aksi: "kalibrasi.ubah"; skp: SkpFacts; unitPath: string }
+  /** Finalise a unit's employee predikat against the curve: its head or a leader above. */
+  | { aksi: "kalibrasi.tetapkan"; unit: UnitRef & { instansiId: string } }
+  /**
+   * Fairness analytics per rater of a unit's subtree: the admin, and the leaders of the unit or above whose
+   * unit has units below it (`dipimpinBercabang`, loaded by the service: a kepala seksi heads no unit below
+   * and is only a rater). Not the auditor, not a PPK as such.
+   */
+  | { aksi: "analitik.penilai"; unit: UnitRef & { instansiId: string }; dipimpinBercabang: readonly UnitRef[] };
 
 const DAPAT_DIUBAH: readonly StatusSkp[] = ["DRAFT", "REVISI"];
 
@@ -198,9 +223,42 @@ export function can(actor: Actor, permission: Permission): boolean {
         (permission.skp.pemilik.pegawaiId === actor.pegawaiId || permission.skp.ppkPegawaiId === actor.pegawaiId);
     case "angkaKredit.unit":
       return can(actor, { aksi: "unit.ringkasan", unit: permission.unit });
+    case "predikatOrganisasi.tetapkan": {
+      const { unit } = permission;
+      return unit.instansiId === actor.instansiId && actor.unitDipimpin.some((u) => u.path !== unit.path && isInSubtree(unit.path, u));
+    }
+    case "kalibrasi.lihat":
+      return can(actor, { aksi: "unit.ringkasan", unit: permission.unit });
+    case "kalibrasi.ubah":
+      return permission.skp.pemilik.instansiId === actor.instansiId &&
+        permission.skp.pemilik.pegawaiId !== actor.pegawaiId &&
+        leadsAny(actor, [permission.unitPath]);
+    case "kalibrasi.tetapkan":
+      return permission.unit.instansiId === actor.instansiId && leadsAny(actor, [permission.unit.path]);
+    case "usulan.ajukan":
+      return permission.pegawai.instansiId === actor.instansiId &&
+        permission.pegawai.ppkPegawaiId === actor.pegawaiId &&
+        permission.pegawai.pegawaiId !== actor.pegawaiId;
+    case "usulan.putuskan":
+      return permission.pegawai.instansiId === actor.instansiId &&
+        permission.diusulkanOleh !== actor.pegawaiId &&
+        permission.pegawai.pegawaiId !== actor.pegawaiId &&
+        leadsAny(actor, permission.pegawai.unitPaths);
+    case "usulan.lihat":
+      return permission.pegawai.instansiId === actor.instansiId &&
+        (permission.diusulkanOleh === actor.pegawaiId || can(actor, { aksi: "pegawai.lihat", pegawai: permission.pegawai }));
+    case "pelatihan.catat":
+      return permission.pegawai.instansiId === actor.instansiId &&
+        (permission.pegawai.pegawaiId === actor.pegawaiId || hasPeran(actor, "ADMIN"));
     case "rhk.serahkan":
       return permission.pemilikRhkId === actor.pegawaiId &&
         permission.penerima.instansiId === actor.instansiId &&
         permission.penerima.ppkPegawaiId === actor.pegawaiId;
+    case "analitik.penilai": {
+      const { unit, dipimpinBercabang } = permission;
+      if (unit.instansiId !== actor.instansiId) return false;
+      return hasPeran(actor, "ADMIN") ||
+        actor.unitDipimpin.some((u) => dipimpinBercabang.some((b) => b.id === u.id) && isInSubtree(unit.path, u));
+    }
   }
 }

@@ -100,6 +100,8 @@ type Rows = {
   predikatOrganisasi: Ins<typeof t.predikatOrganisasi>[];
   diklat: Ins<typeof t.diklat>[];
   usulan: Ins<typeof t.usulanPengembangan>[];
+  usulanDiklat: Ins<typeof t.usulanDiklat>[];
+  pelatihan: Ins<typeof t.riwayatPelatihan>[];
   notifikasi: Ins<typeof t.notifikasi>[];
 };
 
@@ -215,6 +217,8 @@ export async function seedHelvetia(db: Db, opts: { today: string }): Promise<See
     await insertMany(tx, t.angkaKredit, rows.angkaKredit);
     await insertMany(tx, t.predikatOrganisasi, rows.predikatOrganisasi);
     await insertMany(tx, t.usulanPengembangan, rows.usulan);
+    await insertMany(tx, t.usulanDiklat, rows.usulanDiklat);
+    await insertMany(tx, t.riwayatPelatihan, rows.pelatihan);
     await insertMany(tx, t.notifikasi, rows.notifikasi);
 
     const sekda = roster.persona.sekda;
@@ -300,7 +304,7 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
   const rows: Rows = {
     skp: [], skpVersi: [], rhk: [], iki: [], matriks: [], ekspektasi: [], lampiran: [], catatan: [], rencanaAksi: [],
     realisasi: [], bukti: [], umpanBalik: [], dialog: [], tanyaJawab: [], tindakan: [], evaluasi: [], evaluasiRincian: [], keberatan: [],
-    angkaKredit: [], predikatOrganisasi: [], diklat: [], usulan: [], notifikasi: [],
+    angkaKredit: [], predikatOrganisasi: [], diklat: [], usulan: [], usulanDiklat: [], pelatihan: [], notifikasi: [],
   };
 
   const unitById = new Map(roster.unit.map((u) => [u.id, u]));
@@ -719,6 +723,45 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
     });
   }
 
+  // ---- this year's annual evaluations, once the last checkpoint (December) has begun: the PPKs of
+  // Diskominfo and BKPSDM have set them in the first days of the month and the objection window runs.
+  // Diskominfo's staff are rated generously — 5 Sangat Baik, the rest Baik, nobody below — so that once
+  // its organisation rating is set to Baik the curve shows two breaches (Baik 15 of 20 = 75 % > 70 %, and
+  // no Butuh Perbaikan or Kurang), both cured by calibrating one Baik down. The head's own evaluation
+  // waits for the organisation rating, so it is not written.
+  const cpAkhir = ctx.periode.kini.checkpoint[ctx.periode.kini.checkpoint.length - 1];
+  if (cpAkhir && today >= cpAkhir.mulai) {
+    for (const pd of ["DISKOMINFO", "BKPSDM"]) {
+      const anggota = kiniOrdered
+        .filter((s) => s.status === "DISETUJUI" && s.ppkId && s.pd.kode === pd && !(s.jab.kepalaUnit && s.unit.kode === pd))
+        .sort((a, b) => b.kinerja - a.kinerja || a.key.localeCompare(b.key));
+      anggota.forEach((s, i) => {
+        const [hasil, perilaku]: [Rating, Rating] =
+          pd === "DISKOMINFO"
+            ? i < 5 ? ["DI_ATAS", "DI_ATAS"] : ["SESUAI", "SESUAI"]
+            : [s.kinerja >= 1.02 ? "DI_ATAS" : s.kinerja >= 0.8 ? "SESUAI" : "DI_BAWAH", s.kinerja >= 1.05 ? "DI_ATAS" : "SESUAI"];
+        const predikat = predikatKinerja(hasil, perilaku);
+        const tetap = minIso(isoDate(ctx.periode.kini.tahun, 12, 3 + (i % 5)), today);
+        rows.evaluasi.push({
+          id: id("evaluasi", `${s.key}:TAHUNAN`),
+          skpId: s.id,
+          jenis: "TAHUNAN",
+          checkpointId: null,
+          penilaiId: s.ppkId!,
+          regulasiId: ctx.regulasiId,
+          ratingHasil: hasil,
+          ratingHasilSaran: hasil,
+          ratingPerilaku: perilaku,
+          predikat,
+          catatan: `Predikat kinerja ${LABEL_PREDIKAT[predikat]} Periode ${ctx.periode.kini.tahun}.`,
+          status: "DITETAPKAN",
+          ditetapkanAt: wib(tetap, 10),
+          batasKeberatan: addDaysIso(tetap, PERMENPANRB_6_2022.keberatan.hari),
+        });
+      });
+    }
+  }
+
   // ---- last year's annual evaluations, objections, credit points, organisation ratings
   const tahunLalu = ctx.periode.lalu.tahun;
   const tglTetap = (rng: Rng) => minIso(isoDate(tahunLalu + 1, 1, rng.int(5, 9)), today);
@@ -730,7 +773,13 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
     const eId = id("evaluasi", `${s.key}:TAHUNAN`);
     evalLalu.set(s.id, eId);
     const beda = rng.chance(0.05) && r.hasil !== "DI_ATAS";
-    const tetap = tglTetap(rng);
+    // for the rater-fairness analytics: the head of UPT Puskesmas Helvetia Utara set the staff's evaluations
+    // a few days after the 10 January deadline, and the head of SMP Negeri 1 rated above the suggestion
+    // (dates and suggestions only: no rating, predikat or count of another feature changes)
+    const staf = !s.jab.kepalaUnit;
+    const terlambat = staf && s.unit.kode.endsWith(".PKMHU");
+    const diAtasSaran = staf && s.unit.kode.endsWith(".SMPN1") && r.hasil === "DI_ATAS";
+    const tetap = terlambat ? minIso(addDaysIso(tglTetap(rng), 6), today) : tglTetap(rng);
     rows.evaluasi.push({
       id: eId,
       skpId: s.id,
@@ -739,8 +788,10 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
       penilaiId: s.ppkId,
       regulasiId: ctx.regulasiId,
       ratingHasil: r.hasil,
-      ratingHasilSaran: beda ? (r.hasil === "SESUAI" ? "DI_ATAS" : "SESUAI") : r.hasil,
-      alasanRatingHasil: beda ? "Capaian kuantitas melampaui target, tetapi kualitas hasil kerja masih memerlukan banyak perbaikan." : null,
+      ratingHasilSaran: diAtasSaran ? "SESUAI" : beda ? (r.hasil === "SESUAI" ? "DI_ATAS" : "SESUAI") : r.hasil,
+      alasanRatingHasil: diAtasSaran
+        ? "Selain mencapai target, pegawai menyusun bahan ajar bersama yang dipakai seluruh rombongan belajar."
+        : beda ? "Capaian kuantitas melampaui target, tetapi kualitas hasil kerja masih memerlukan banyak perbaikan." : null,
       ratingPerilaku: r.perilaku,
       predikat: r.predikat,
       catatan: `Predikat kinerja ${LABEL_PREDIKAT[r.predikat]} Periode ${tahunLalu}.`,
@@ -795,11 +846,15 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
   }
 
   // ---- development: catalogue and proposals
-  const diklat = DIKLAT.map(([kode, nama, jenis, penyelenggara]) => ({ id: id("diklat", kode), instansiId: ctx.instansiId, kode, nama, jenis, penyelenggara, aktif: true }));
+  const diklat = DIKLAT.map(([kode, nama, jenis, penyelenggara, jam]) => ({ id: id("diklat", kode), instansiId: ctx.instansiId, kode, nama, jenis, penyelenggara, jam, aktif: true }));
   rows.diklat = diklat;
   const diklatId = (kode: string) => id("diklat", kode);
   const sb = laluOrdered.filter((s) => ratingLalu.get(s.id)?.predikat === "SANGAT_BAIK" && s.ppkId).slice(0, 4);
   const lemah = laluOrdered.filter((s) => ["BUTUH_PERBAIKAN", "KURANG"].includes(ratingLalu.get(s.id)?.predikat ?? "") && s.ppkId).slice(0, 2);
+  const jamDiklat = new Map(DIKLAT.map(([kode, nama, , , jam]) => [kode, { nama, jam }]));
+  /** A completed training (hours toward the yearly target), for a proposal when given. */
+  const pelatihan = (pegawaiId: string, kode: string, tanggalSelesai: string, usulanId: string | null, dicatatOleh: string) =>
+    rows.pelatihan.push({ id: id("pelatihan", `${pegawaiId}:${kode}:${tanggalSelesai}`), pegawaiId, diklatId: diklatId(kode), usulanId, nama: jamDiklat.get(kode)!.nama, jam: String(jamDiklat.get(kode)!.jam), tanggalSelesai, dicatatOleh });
   sb.forEach((s, i) => {
     const kepemimpinan = s.jab.jenis === "PENGAWAS" || s.jab.jenis === "ADMINISTRATOR";
     rows.usulan.push({
@@ -814,8 +869,9 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
       status: (["DISETUJUI", "DIUSULKAN", "SELESAI", "DIUSULKAN"] as const)[i % 4],
       diusulkanOleh: s.ppkId!,
     });
+    if (i % 4 === 2) pelatihan(s.peg.id, kepemimpinan ? (s.jab.jenis === "PENGAWAS" ? "PKA" : "PKN2") : i % 2 ? "SPBJ" : "MANKIN", minIso(isoDate(tahunLalu + 1, 6, 12), today), id("usulan", `${s.key}:1`), s.peg.id);
   });
-  lemah.forEach((s) =>
+  lemah.forEach((s) => {
     rows.usulan.push({
       id: id("usulan", `${s.key}:1`),
       pegawaiId: s.peg.id,
@@ -827,8 +883,14 @@ export function buildActivity(roster: HelvetiaRoster, ctx: ActivityContext): Row
       bukti: `Evaluasi kinerja tahunan ${tahunLalu}; capaian beberapa IKI di bawah 80% target.`,
       status: "DISETUJUI",
       diusulkanOleh: s.ppkId!,
-    }),
-  );
+      tanggalTinjau: isoDate(tahunLalu + 1, 8, 1),
+    });
+    for (const kode of ["MANKIN", "SAKIP"]) rows.usulanDiklat.push({ usulanId: id("usulan", `${s.key}:1`), diklatId: diklatId(kode) });
+    pelatihan(s.peg.id, "MANKIN", minIso(isoDate(tahunLalu + 1, 4, 17), today), id("usulan", `${s.key}:1`), s.peg.id);
+  });
+  // the persona pegawai's own trainings this year (hours toward the target)
+  pelatihan(persona.pegawai, "ARSIP", minIso(isoDate(ctx.periode.kini.tahun, 3, 12), today), null, persona.pegawai);
+  pelatihan(persona.pegawai, "MANKIN", isoDate(tahunLalu, 10, 24), null, persona.admin);
 
   // ---- matriks peran hasil: the persona PPK hands parts of an RHK to the seksi; the Kabid to the Kasi
   const skpPpk = kiniOrdered.find((s) => s.peg.id === ppkPersonaId);
@@ -880,15 +942,16 @@ function peranDalam(namaJabatan: string): string {
 }
 
 
-const DIKLAT: [kode: string, nama: string, jenis: "PELATIHAN_TEKNIS" | "PELATIHAN_FUNGSIONAL" | "KEPEMIMPINAN" | "SERTIFIKASI", penyelenggara: string][] = [
-  ["PKP", "Pelatihan Kepemimpinan Pengawas", "KEPEMIMPINAN", "BPSDM Provinsi"],
-  ["PKA", "Pelatihan Kepemimpinan Administrator", "KEPEMIMPINAN", "BPSDM Provinsi"],
-  ["PKN2", "Pelatihan Kepemimpinan Nasional Tingkat II", "KEPEMIMPINAN", "Lembaga Administrasi Negara"],
-  ["MANKIN", "Pelatihan Teknis Manajemen Kinerja ASN", "PELATIHAN_TEKNIS", "BKPSDM Kota Helvetia"],
-  ["KAMI", "Pelatihan Teknis Keamanan Informasi", "PELATIHAN_TEKNIS", "Badan Siber dan Sandi Negara"],
-  ["SAKIP", "Pelatihan Penyusunan Laporan Kinerja Instansi Pemerintah", "PELATIHAN_TEKNIS", "Kementerian PANRB"],
-  ["ARSIP", "Pelatihan Teknis Pengelolaan Arsip Dinamis", "PELATIHAN_TEKNIS", "Arsip Nasional Republik Indonesia"],
-  ["JFA", "Pelatihan Fungsional Auditor Pembentukan", "PELATIHAN_FUNGSIONAL", "Pusdiklatwas BPKP"],
-  ["JFAK", "Pelatihan Fungsional Analis Kebijakan", "PELATIHAN_FUNGSIONAL", "Lembaga Administrasi Negara"],
-  ["SPBJ", "Sertifikasi Kompetensi Pengadaan Barang/Jasa Tingkat Dasar", "SERTIFIKASI", "LKPP"],
+/** The catalogue with learning hours (jam pelajaran); PKP/PKA are the leadership programmes for pengawas/administrator. */
+const DIKLAT: [kode: string, nama: string, jenis: "PELATIHAN_TEKNIS" | "PELATIHAN_FUNGSIONAL" | "KEPEMIMPINAN" | "SERTIFIKASI", penyelenggara: string, jam: number][] = [
+  ["PKP", "Pelatihan Kepemimpinan Pengawas", "KEPEMIMPINAN", "BPSDM Provinsi", 321],
+  ["PKA", "Pelatihan Kepemimpinan Administrator", "KEPEMIMPINAN", "BPSDM Provinsi", 510],
+  ["PKN2", "Pelatihan Kepemimpinan Nasional Tingkat II", "KEPEMIMPINAN", "Lembaga Administrasi Negara", 610],
+  ["MANKIN", "Pelatihan Teknis Manajemen Kinerja ASN", "PELATIHAN_TEKNIS", "BKPSDM Kota Helvetia", 24],
+  ["KAMI", "Pelatihan Teknis Keamanan Informasi", "PELATIHAN_TEKNIS", "Badan Siber dan Sandi Negara", 40],
+  ["SAKIP", "Pelatihan Penyusunan Laporan Kinerja Instansi Pemerintah", "PELATIHAN_TEKNIS", "Kementerian PANRB", 32],
+  ["ARSIP", "Pelatihan Teknis Pengelolaan Arsip Dinamis", "PELATIHAN_TEKNIS", "Arsip Nasional Republik Indonesia", 8],
+  ["JFA", "Pelatihan Fungsional Auditor Pembentukan", "PELATIHAN_FUNGSIONAL", "Pusdiklatwas BPKP", 200],
+  ["JFAK", "Pelatihan Fungsional Analis Kebijakan", "PELATIHAN_FUNGSIONAL", "Lembaga Administrasi Negara", 120],
+  ["SPBJ", "Sertifikasi Kompetensi Pengadaan Barang/Jasa Tingkat Dasar", "SERTIFIKASI", "LKPP", 36],
 ];

@@ -17,6 +17,7 @@ export const JENIS_NOTIFIKASI = [
   "EVALUASI_DITETAPKAN",
   "KEBERATAN",
   "DIALOG_KINERJA",
+  "PENGEMBANGAN",
   "LAINNYA",
 ] as const;
 export type JenisNotifikasi = (typeof JENIS_NOTIFIKASI)[number];

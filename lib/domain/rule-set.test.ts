@@ -129,9 +129,26 @@ describe("mergeRuleSet", () => {
     ["keberatan hari 0", { keberatan: { hari: 0 } }, /keberatan\.hari/],
     ["keberatan jenis", { keberatan: { jenisHari: "LIBUR" } }, /keberatan\.jenisHari/],
     ["kebijakan", { kebijakanKurva: "DIAM" }, /kebijakanKurva/],
+    ["pengembangan target fraction", { pengembangan: { targetJamPelatihan: 20.5 } }, /pengembangan\.targetJamPelatihan/],
+    ["pengembangan unknown key", { pengembangan: { target: 20 } }, /pengembangan\.target: kunci/],
+    ["pengembangan aturan not a list", { pengembangan: { aturan: {} } }, /pengembangan\.aturan: harus berupa daftar/],
+    ["pengembangan unknown usulan", { pengembangan: { aturan: [{ predikat: ["BAIK"], usulan: "MAGANG" }] } }, /usulan/],
+    ["pengembangan empty predikat", { pengembangan: { aturan: [{ predikat: [], usulan: "DIKLAT" }] } }, /predikat/],
+    ["pengembangan plan without review", { pengembangan: { aturan: [{ predikat: ["KURANG"], usulan: "RENCANA_PENGEMBANGAN" }] } }, /tinjauBulan/],
+    ["pengembangan review on a programme", { pengembangan: { aturan: [{ predikat: ["BAIK"], usulan: "DIKLAT", tinjauBulan: 3 }] } }, /tinjauBulan/],
   ])("rejects %s", (_name, override, message) => {
     expect(() => mergeRuleSet(PERMENPANRB_6_2022, override)).toThrow(RuleSetError);
     expect(() => mergeRuleSet(PERMENPANRB_6_2022, override)).toThrow(message);
+  });
+
+  it("carries the development defaults and merges development overrides", () => {
+    expect(PERMENPANRB_6_2022.pengembangan.targetJamPelatihan).toBe(20);
+    expect(PERMENPANRB_6_2022.pengembangan.aturan).toContainEqual({ predikat: ["SANGAT_BAIK"], usulan: "PROGRAM_KEPEMIMPINAN" });
+    const rs = mergeRuleSet(PERMENPANRB_6_2022, {
+      pengembangan: { targetJamPelatihan: 40, aturan: [{ predikat: ["KURANG", "SANGAT_KURANG"], usulan: "RENCANA_PENGEMBANGAN", tinjauBulan: 3 }] },
+    });
+    expect(rs.pengembangan).toEqual({ targetJamPelatihan: 40, aturan: [{ predikat: ["KURANG", "SANGAT_KURANG"], usulan: "RENCANA_PENGEMBANGAN", tinjauBulan: 3 }] });
+    expect(mergeRuleSet(PERMENPANRB_6_2022, { pengembangan: { targetJamPelatihan: 32 } }).pengembangan.aturan).toEqual(PERMENPANRB_6_2022.pengembangan.aturan);
   });
 
   it("lists every problem at once", () => {

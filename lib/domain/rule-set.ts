@@ -36,6 +36,18 @@ export type JenisHari = (typeof JENIS_HARI)[number];
 export const KEBIJAKAN_KURVA = ["PERINGATAN", "BLOKIR_KECUALI_JUSTIFIKASI"] as const;
 export type KebijakanKurva = (typeof KEBIJAKAN_KURVA)[number];
 
+/** Kinds of development proposal (usulan pengembangan). */
+export const JENIS_USULAN = ["PROGRAM_KEPEMIMPINAN", "DIKLAT", "RENCANA_PENGEMBANGAN"] as const;
+export type JenisUsulan = (typeof JENIS_USULAN)[number];
+
+/**
+ * One rule turning an annual predikat into a proposal the PPK may make: for these predikat, this kind.
+ * A development plan (RENCANA_PENGEMBANGAN) carries the months until its review (`tinjauBulan`).
+ */
+export type AturanPengembangan =
+  | { predikat: Predikat[]; usulan: "PROGRAM_KEPEMIMPINAN" | "DIKLAT" }
+  | { predikat: Predikat[]; usulan: "RENCANA_PENGEMBANGAN"; tinjauBulan: number };
+
 export type RuleSet = {
   kode: string;
   nama: string;
@@ -52,6 +64,8 @@ export type RuleSet = {
   koefisienTahunan: Record<Jenjang, number>;
   keberatan: { hari: number; jenisHari: JenisHari };
   kebijakanKurva: KebijakanKurva;
+  /** Career development (spec §7): which annual results call for which proposal; yearly training hours target. */
+  pengembangan: { aturan: AturanPengembangan[]; targetJamPelatihan: number };
 };
 
 function deepFreeze<T>(value: T): T {
@@ -107,6 +121,14 @@ export const PERMENPANRB_6_2022: RuleSet = deepFreeze<RuleSet>({
   },
   keberatan: { hari: 14, jenisHari: "KALENDER" },
   kebijakanKurva: "PERINGATAN",
+  pengembangan: {
+    aturan: [
+      { predikat: ["SANGAT_BAIK"], usulan: "PROGRAM_KEPEMIMPINAN" },
+      { predikat: ["SANGAT_BAIK", "BAIK"], usulan: "DIKLAT" },
+      { predikat: ["BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"], usulan: "RENCANA_PENGEMBANGAN", tinjauBulan: 6 },
+    ],
+    targetJamPelatihan: 20,
+  },
 });
 
 /** Known rule sets, oldest first. */
@@ -143,6 +165,8 @@ export type RuleSetOverride = {
   koefisienTahunan?: Partial<Record<Jenjang, number>>;
   keberatan?: Partial<RuleSet["keberatan"]>;
   kebijakanKurva?: KebijakanKurva;
+  /** `aturan` replaces the whole list. */
+  pengembangan?: { aturan?: AturanPengembangan[]; targetJamPelatihan?: number };
 };
 
 export class RuleSetError extends Error {
@@ -239,6 +263,18 @@ export function mergeRuleSet(base: RuleSet, override: unknown): RuleSet {
         if (oneOf(v, KEBIJAKAN_KURVA)) out.kebijakanKurva = v;
         else err.push(`${p}: harus ${KEBIJAKAN_KURVA.join(" atau ")}`);
         break;
+      case "pengembangan":
+        eachKey(p, v, ["aturan", "targetJamPelatihan"] as const, (k, n, p2) => {
+          if (k === "targetJamPelatihan") {
+            if (isInt(n, 0, 1000)) out.pengembangan.targetJamPelatihan = n;
+            else err.push(`${p2}: harus bilangan bulat 0–1000`);
+          } else if (!Array.isArray(n)) err.push(`${p2}: harus berupa daftar`);
+          else {
+            const parsed = n.map((r, i) => parseAturanPengembangan(r, `${p2}[${i}]`, err));
+            if (parsed.every((r): r is AturanPengembangan => r !== null)) out.pengembangan.aturan = parsed;
+          }
+        });
+        break;
     }
   });
 
@@ -271,4 +307,26 @@ function parseKurvaRule(r: unknown, path: string, err: string[]): KurvaRule | nu
   return pakaiPersen
     ? { kind: kind as "MAX" | "MIN", predikat: p, persen: persen as number }
     : { kind: kind as "MIN_SATU" | "TIDAK_ADA", predikat: p };
+}
+
+function parseAturanPengembangan(r: unknown, path: string, err: string[]): AturanPengembangan | null {
+  const before = err.length;
+  if (!isRecord(r)) {
+    err.push(`${path}: harus berupa objek`);
+    return null;
+  }
+  const { predikat, usulan, tinjauBulan, ...rest } = r;
+  for (const k of Object.keys(rest)) err.push(`${path}.${k}: kunci tidak dikenal`);
+  if (!(JENIS_USULAN as readonly unknown[]).includes(usulan)) err.push(`${path}.usulan: harus salah satu dari ${JENIS_USULAN.join(", ")}`);
+  const list = Array.isArray(predikat) ? predikat : [];
+  if (list.length === 0 || !list.every((x) => (PREDIKAT as readonly unknown[]).includes(x)) || new Set(list).size !== list.length)
+    err.push(`${path}.predikat: harus daftar predikat yang tidak kosong dan tidak berulang`);
+  const rencana = usulan === "RENCANA_PENGEMBANGAN";
+  if (rencana && !isInt(tinjauBulan, 1, 36)) err.push(`${path}.tinjauBulan: harus bilangan bulat 1–36`);
+  if (!rencana && tinjauBulan !== undefined) err.push(`${path}.tinjauBulan: hanya untuk RENCANA_PENGEMBANGAN`);
+  if (err.length > before) return null;
+  const p = list as Predikat[];
+  return rencana
+    ? { predikat: p, usulan: "RENCANA_PENGEMBANGAN", tinjauBulan: tinjauBulan as number }
+    : { predikat: p, usulan: usulan as "PROGRAM_KEPEMIMPINAN" | "DIKLAT" };
 }

@@ -255,7 +255,10 @@ describe.each(testDatabases())("angka kredit, aturan keberatan, masa penilaian o
       const auditSebelum = (await keadaan())!.audit as number;
       await simpanAturanKeberatan(admin, { ...baru, hari: "10" });
       const kini = await getAturanKeberatan(admin);
-      expect(kini).toEqual({ regulasi: awal.regulasi, hari: 10, jenisHari: "KERJA", hariLibur: [...baru.hariLibur].sort((a, b) => a.tanggal.localeCompare(b.tanggal)) });
+      expect(kini).toEqual({
+        regulasi: awal.regulasi, hari: 10, jenisHari: "KERJA", hariLibur: [...baru.hariLibur].sort((a, b) => a.tanggal.localeCompare(b.tanggal)),
+        kebijakanKurva: awal.kebijakanKurva, kurvaMinimumPegawai: awal.kurvaMinimumPegawai,
+      });
       expect((await keadaan())!.audit).toBe(auditSebelum + 1);
       const [audit] = await q<{ aktor_id: string; entitas_id: string; sebelum: Record<string, unknown>; sesudah: Record<string, unknown> }>(
         sql`select aktor_id, entitas_id, sebelum, sesudah from audit_log where aksi = 'ATURAN_KEBERATAN_DIUBAH' order by id desc limit 1`,

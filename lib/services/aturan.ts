@@ -1,12 +1,13 @@
 /**
  * The rule set a period is judged under (its regulasi row: a known base rule set with the
  * administrator's overrides merged on) and the instansi's holiday list, plus the admin's editing of the
- * objection window (days, calendar or working days) and holidays. Every change is audited.
+ * objection window (days, calendar or working days), holidays and the distribution curve's policy
+ * (warn / block unless justified) and small-unit threshold. Every change is audited.
  */
 import { asc, eq, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "@/db/client";
 import { hariLibur, regulasi } from "@/db/schema";
-import { JENIS_HARI, mergeRuleSet, RULE_SETS, type RuleSet } from "@/lib/domain/rule-set";
+import { JENIS_HARI, mergeRuleSet, RULE_SETS, type KebijakanKurva, type RuleSet } from "@/lib/domain/rule-set";
 import { can } from "@/lib/policy";
 import { aturanKeberatanSchema } from "@/lib/schemas/aturan";
 import { catatAudit } from "./audit";
@@ -42,6 +43,9 @@ export interface AturanKeberatan {
   hari: number;
   jenisHari: (typeof JENIS_HARI)[number];
   hariLibur: Array<{ tanggal: string; nama: string }>;
+  /** The curve: warn only, or block a finalisation against it unless justified; units below the minimum are "small". */
+  kebijakanKurva: KebijakanKurva;
+  kurvaMinimumPegawai: number;
 }
 
 /** The admin's view: the current period's objection window and the holiday list. */
@@ -55,7 +59,10 @@ export async function getAturanKeberatan(ctx: ServiceContext): Promise<AturanKeb
     .from(hariLibur)
     .where(eq(hariLibur.instansiId, ctx.actor.instansiId))
     .orderBy(asc(hariLibur.tanggal));
-  return { regulasi: { id: regulasiId, nama: ruleSet.nama }, hari: ruleSet.keberatan.hari, jenisHari: ruleSet.keberatan.jenisHari, hariLibur: libur };
+  return {
+    regulasi: { id: regulasiId, nama: ruleSet.nama }, hari: ruleSet.keberatan.hari, jenisHari: ruleSet.keberatan.jenisHari, hariLibur: libur,
+    kebijakanKurva: ruleSet.kebijakanKurva, kurvaMinimumPegawai: ruleSet.kurvaMinimumPegawai,
+  };
 }
 
 export { aturanKeberatanSchema };
@@ -72,7 +79,9 @@ export async function simpanAturanKeberatan(ctx: ServiceContext, input: unknown)
   await ctx.db.transaction(async (tx) => {
     const { regulasiId, ruleSet } = await ruleSetPeriode(tx, periode.id);
     const [row] = await tx.select({ aturan: regulasi.aturan }).from(regulasi).where(eq(regulasi.id, regulasiId)).for("update");
-    const aturan = { ...((row?.aturan as Record<string, unknown>) ?? {}), keberatan: { hari: data.hari, jenisHari: data.jenisHari } };
+    const aturan: Record<string, unknown> = { ...((row?.aturan as Record<string, unknown>) ?? {}), keberatan: { hari: data.hari, jenisHari: data.jenisHari } };
+    if (data.kebijakanKurva !== undefined) aturan.kebijakanKurva = data.kebijakanKurva;
+    if (data.kurvaMinimumPegawai !== undefined) aturan.kurvaMinimumPegawai = data.kurvaMinimumPegawai;
     mergeRuleSet(ruleSet, aturan); // validates the whole override before it is stored
     const liburLama = await tx.select({ tanggal: hariLibur.tanggal, nama: hariLibur.nama }).from(hariLibur).where(eq(hariLibur.instansiId, ctx.actor.instansiId));
     await tx.update(regulasi).set({ aturan, updatedAt: new Date() }).where(eq(regulasi.id, regulasiId));
@@ -80,7 +89,8 @@ export async function simpanAturanKeberatan(ctx: ServiceContext, input: unknown)
     if (data.hariLibur.length) await tx.insert(hariLibur).values(data.hariLibur.map((h) => ({ instansiId: ctx.actor.instansiId, ...h })));
     await catatAudit(tx, {
       aktorId: ctx.actor.pegawaiId, aksi: "ATURAN_KEBERATAN_DIUBAH", entitas: "regulasi", entitasId: regulasiId,
-      sebelum: { keberatan: ruleSet.keberatan, hariLibur: liburLama }, sesudah: { keberatan: aturan.keberatan, hariLibur: data.hariLibur },
+      sebelum: { keberatan: ruleSet.keberatan, hariLibur: liburLama, kebijakanKurva: ruleSet.kebijakanKurva, kurvaMinimumPegawai: ruleSet.kurvaMinimumPegawai },
+      sesudah: { keberatan: aturan.keberatan, hariLibur: data.hariLibur, kebijakanKurva: data.kebijakanKurva ?? ruleSet.kebijakanKurva, kurvaMinimumPegawai: data.kurvaMinimumPegawai ?? ruleSet.kurvaMinimumPegawai },
     });
   });
 }

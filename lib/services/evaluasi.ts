@@ -25,6 +25,7 @@ import type { ServiceContext } from "./context";
 import { ServiceError, ditolak, forbidden, isianTidakValid } from "./errors";
 import { terbitkan } from "./langsung";
 import { kirimNotifikasi } from "./notifikasi";
+import { pimpinanRantaiUnit } from "./hierarki";
 import { getPeriodeAktif } from "./periode";
 import { checkpointSkp, isiSkp, type CheckpointRow, type IsiSkp } from "./realisasi";
 import { fakta, isUuid, muatSkp, skpTerlihat, type SkpRow } from "./skp";
@@ -122,7 +123,7 @@ function masalahPenilaian(k: Konteks & { cpTidakBerlaku: boolean }, today: strin
 }
 
 /** The rating hasil kerja a unit head's annual evaluation must have once the unit's organisation rating is set, else null. */
-function ratingDariOrganisasi(k: Pick<Konteks, "cp" | "kepalaUnit" | "predikatOrganisasi">): Rating | null {
+export function ratingDariOrganisasi(k: Pick<Konteks, "cp" | "kepalaUnit" | "predikatOrganisasi">): Rating | null {
   return !k.cp && k.kepalaUnit && k.predikatOrganisasi ? RATING_DARI_ORGANISASI[k.predikatOrganisasi] : null;
 }
 
@@ -231,14 +232,21 @@ export async function simpanEvaluasi(ctx: ServiceContext, input: unknown): Promi
       sebelum: k.ev ? { ratingHasil: k.ev.rating_hasil, ratingPerilaku: k.ev.rating_perilaku, predikat: k.ev.predikat, status: k.ev.status } : undefined,
       sesudah: { ...data, saran: saran.rating, predikat, status },
     });
-    await terbitkan(tx, { untuk: [row.pegawai_id, ctx.actor.pegawaiId], jenis: "evaluasi", data: { skpId: row.id } });
+    // a set annual evaluation changes the unit's distribution: the calibration pages of the leaders above hear it
+    const pimpinan = data.tetapkan && !k.cp ? await pimpinanRantaiUnit(tx, row.unit_path, ctx.today) : [];
+    await terbitkan(tx, { untuk: [row.pegawai_id, ctx.actor.pegawaiId, ...pimpinan], jenis: "evaluasi", data: { skpId: row.id } });
     return { evaluasiId, status, predikat };
   });
 }
 
+/** The last day to object to an annual predikat delivered on `today`, under the rule set and the instansi's holidays (also after a calibration). */
+export async function batasKeberatanDari(tx: DbOrTx, today: string, ruleSet: RuleSet, instansiId: string): Promise<string> {
+  return batasKeberatan(today, ruleSet, await hariLiburInstansi(tx, instansiId));
+}
+
 /** Sets a complete draft and delivers it: fixes the objection deadline of an annual one and tells the pegawai. */
 async function tetapkanDalam(ctx: ServiceContext, tx: DbOrTx, row: SkpRow, k: Konteks, evaluasiId: string, predikat: Predikat): Promise<StatusEvaluasi> {
-  const batas = k.cp ? null : batasKeberatan(ctx.today, k.ruleSet, await hariLiburInstansi(tx, row.instansi_id));
+  const batas = k.cp ? null : await batasKeberatanDari(tx, ctx.today, k.ruleSet, row.instansi_id);
   await tx.update(evaluasi).set({ status: "DITETAPKAN", ditetapkanAt: new Date(), batasKeberatan: batas }).where(eq(evaluasi.id, evaluasiId));
   const [pr] = await queryRows<{ tahun: number }>(tx, sql`select tahun from periode where id = ${row.periode_id}`);
   await kirimNotifikasi(tx, [{
@@ -288,7 +296,9 @@ export async function tetapkanBanyakEvaluasi(ctx: ServiceContext, input: unknown
     }
     if (hasil.ditetapkan.length)
       await catatAudit(tx, hasil.ditetapkan.map((id) => ({ aktorId: ctx.actor.pegawaiId, aksi: "EVALUASI_DITETAPKAN", entitas: "evaluasi", entitasId: id, sesudah: { status: "DITETAPKAN", banyak: true } })));
-    await terbitkan(tx, { untuk: [ctx.actor.pegawaiId, ...rows.map((r) => r.pegawai_id)], jenis: "evaluasi", data: {} });
+    const tahunan = rows.filter((r) => hasil.ditetapkan.some((id) => evs.find((x) => x.id === id && x.skp_id === r.id && x.checkpoint_id === null)));
+    const pimpinan = tahunan.length ? await pimpinanRantaiUnit(tx, tahunan.map((r) => r.unit_path), ctx.today) : [];
+    await terbitkan(tx, { untuk: [ctx.actor.pegawaiId, ...rows.map((r) => r.pegawai_id), ...pimpinan], jenis: "evaluasi", data: {} });
     return hasil;
   });
 }
@@ -422,7 +432,7 @@ export async function putuskanKeberatan(ctx: ServiceContext, input: unknown): Pr
         },
       ]),
       kirimNotifikasi(tx, [row.pegawai_id, ev.penilai_id].map((penerimaId) => ({ penerimaId, jenis: "KEBERATAN" as const, judul, isi: data.alasan, tautan: tautanEvaluasi(row.id, null) }))),
-      terbitkan(tx, { untuk: [row.pegawai_id, ev.penilai_id, ctx.actor.pegawaiId], jenis: "evaluasi", data: { skpId: row.id } }),
+      terbitkan(tx, { untuk: [row.pegawai_id, ev.penilai_id, ctx.actor.pegawaiId, ...(await pimpinanRantaiUnit(tx, row.unit_path, ctx.today))], jenis: "evaluasi", data: { skpId: row.id } }),
     ]);
     return { predikat };
   });
@@ -437,7 +447,17 @@ export async function finalkanEvaluasiLewatTenggat(db: DbOrTx, today: string): P
            where jenis = 'TAHUNAN' and status = 'DITETAPKAN' and batas_keberatan < ${today}::date returning id`,
     );
     for (const r of rows) await catatAngkaKredit(tx, r.id);
-    if (rows.length) await catatAudit(tx, rows.map((r) => ({ aktorId: null, aksi: "EVALUASI_FINAL", entitas: "evaluasi", entitasId: r.id, sesudah: { status: "FINAL", sebab: "MASA_KEBERATAN_BERAKHIR" } })));
+    if (rows.length) {
+      await catatAudit(tx, rows.map((r) => ({ aktorId: null, aksi: "EVALUASI_FINAL", entitas: "evaluasi", entitasId: r.id, sesudah: { status: "FINAL", sebab: "MASA_KEBERATAN_BERAKHIR" } })));
+      const unit = await queryRows<{ path: string; pegawai_id: string }>(
+        tx,
+        sql`select distinct u.path, s.pegawai_id from evaluasi e join skp s on s.id = e.skp_id join penugasan pn on pn.id = s.penugasan_id
+              join jabatan j on j.id = pn.jabatan_id join unit_kerja u on u.id = j.unit_id
+             where e.id = any(string_to_array(${rows.map((r) => r.id).join(",")}, ',')::uuid[])`,
+      );
+      const pimpinan = await pimpinanRantaiUnit(tx, [...new Set(unit.map((u) => u.path))], today);
+      await terbitkan(tx, { untuk: [...unit.map((u) => u.pegawai_id), ...pimpinan], jenis: "evaluasi", data: {} });
+    }
     return rows.length;
   });
 }

@@ -162,3 +162,18 @@ export async function atasanPenugasan(
   });
   return { ppkPegawaiId: resolved.ppk?.pegawaiId ?? null, atasanPpkPegawaiId: resolved.atasanPpk?.pegawaiId ?? null };
 }
+
+/**
+ * The holders (at `tanggal`) of the head positions of every unit on the paths given — the unit itself
+ * and all units above it — e.g. the leaders whose calibration pages show a pegawai of that unit.
+ */
+export async function pimpinanRantaiUnit(db: DbOrTx, unitPaths: string | readonly string[], tanggal: string): Promise<string[]> {
+  const ids = [...new Set((typeof unitPaths === "string" ? [unitPaths] : unitPaths).flatMap((p) => p.split("/").filter(Boolean)))];
+  if (ids.length === 0) return [];
+  const rows = await queryRows<{ pegawai_id: string }>(
+    db,
+    sql`select distinct p.pegawai_id from jabatan j join penugasan p on p.jabatan_id = j.id
+         where j.kepala_unit and j.unit_id = any(string_to_array(${ids.join(",")}, ',')::uuid[]) and ${aktifPada("p", tanggal)} and ${pemegangEfektif("p", tanggal)}`,
+  );
+  return rows.map((r) => r.pegawai_id);
+}

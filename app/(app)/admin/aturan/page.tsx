@@ -11,7 +11,7 @@ export async function generateMetadata() {
   return { title: t("judul") };
 }
 
-/** The admin's objection window and holiday list (changes are audited; deadlines already fixed stay). */
+/** The admin's objection window, holiday list and curve policy (changes are audited; deadlines already fixed stay). */
 export default async function AturanPage() {
   const ctx = await requireContext();
   const aturan = await orNotFound(getAturanKeberatan(ctx));
@@ -27,7 +27,12 @@ export default async function AturanPage() {
           </p>
         </CardHeader>
         <CardContent>
-          <AturanForm awal={{ hari: aturan.hari, jenisHari: aturan.jenisHari, hariLibur: aturan.hariLibur }} />
+          <AturanForm
+            awal={{
+              hari: aturan.hari, jenisHari: aturan.jenisHari, hariLibur: aturan.hariLibur,
+              kebijakanKurva: aturan.kebijakanKurva, kurvaMinimumPegawai: aturan.kurvaMinimumPegawai,
+            }}
+          />
         </CardContent>
       </Card>
     </>
