@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TindakanDialog } from "@/components/dialog/tindakan-dialog";
 import { EvaluasiSaya } from "@/components/evaluasi/evaluasi-saya";
 import { NotifikasiList } from "@/components/notifikasi-list";
+import { PengembanganRingkas } from "@/components/pengembangan/pengembangan-ringkas";
 import { PageHeader } from "@/components/page-header";
 import { ProgresIkiList } from "@/components/realisasi/progres-iki-list";
 import { StatusSkpBadge } from "@/components/status-badge";
@@ -98,6 +99,7 @@ export default async function DasborPegawaiPage() {
       </div>
       <TindakanDialog sebagai="PEGAWAI" />
       <EvaluasiSaya ctx={ctx} />
+      <PengembanganRingkas ctx={ctx} />
       <Card>
         <CardHeader>
           <CardTitle>{t("indikator")}</CardTitle>
