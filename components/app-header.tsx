@@ -15,7 +15,13 @@ export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
   const tp = await getTranslations("peran");
   const aktif = await getPeranAktif(ctx);
   const labels = Object.fromEntries(PERAN.map((p) => [p, tp(p)]));
-  const bolehAudit = ctx.actor.peran.includes("AUDITOR") || ctx.actor.peran.includes("ADMIN");
+  const peran = ctx.actor.peran;
+  const bolehAudit = peran.includes("AUDITOR") || peran.includes("ADMIN");
+  // links to pages the actor may open; the pages decide again through lib/policy
+  const pimpinan = peran.includes("PIMPINAN");
+  const atasan = pimpinan || peran.includes("PPK") || peran.includes("ATASAN_PPK");
+  const bolehKalibrasi = pimpinan || bolehAudit;
+  const bolehAnalitik = peran.includes("ADMIN") || ctx.actor.memimpinSubunit;
   const tn = await getTranslations("notifikasi");
   const format = await getFormatter();
   const notif = await daftarNotifikasi(ctx, { batas: 8 });
@@ -46,6 +52,19 @@ export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
           <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/organisasi">
             {t("organisasi")}
           </Link>
+          <Link className="rounded-md px-2 py-1 hover:bg-muted" href={atasan ? "/pengembangan" : "/pengembangan/saya"}>
+            {t("pengembangan")}
+          </Link>
+          {bolehKalibrasi ? (
+            <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/kalibrasi">
+              {t("kalibrasi")}
+            </Link>
+          ) : null}
+          {bolehAnalitik ? (
+            <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/analitik">
+              {t("analitik")}
+            </Link>
+          ) : null}
           <Link className="rounded-md px-2 py-1 hover:bg-muted" href="/pengaturan">
             {t("pengaturan")}
           </Link>
