@@ -110,7 +110,11 @@ test.describe("what supervisors and leaders see, and where it stops", () => {
 
   test("a head of dinas who is also a PPK switches roles", async ({ page }) => {
     await masukSebagai(page, "kepala-dinas");
-    await page.getByRole("button", { name: /^Peran:/ }).click();
+    // a click before the page has hydrated opens nothing: click again until the menu is there
+    await expect(async () => {
+      await page.getByRole("button", { name: /^Peran:/ }).click();
+      await expect(page.getByRole("menuitem", { name: "Pejabat Penilai Kinerja" })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await page.getByRole("menuitem", { name: "Pejabat Penilai Kinerja" }).click();
     await expect(page).toHaveURL(/\/dasbor\/ppk$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dasbor pejabat penilai");

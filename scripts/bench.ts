@@ -13,9 +13,12 @@
  * recording a realisation ≥ 300/s with p95 < 200 ms at 50 connections, no errors, no lost write, beside
  * pgbench's ceiling for the same statements (scripts/bench-realisasi.ts); a PPK's evaluation pages with
  * 30 subordinates — the team list and one subordinate's evaluation — p95 < 200 ms at 20 users, and
- * saving a draft evaluation for information (scripts/bench-evaluasi.ts).
+ * saving a draft evaluation for information (scripts/bench-evaluasi.ts); the calibration page of a unit
+ * (~125 and ~500 rated employees) opened by its leader, p95 < 200 ms at 20 users (scripts/bench-kalibrasi.ts);
+ * the unit summary of the 100,000-pegawai instansi (whole, one perangkat daerah, one filter) p95 < 300 ms
+ * at 20 callers in steady state, and uncached for information (scripts/bench-ringkasan.ts).
  *
- *   --only pages,skp,realisasi,evaluasi   runs just those parts (default: all; only "pages" builds and starts the server)
+ *   --only pages,skp,realisasi,evaluasi,kalibrasi,ringkasan   runs just those parts (default: all; only "pages" builds and starts the server)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -26,7 +29,9 @@ import { encode } from "next-auth/jwt";
 import { openDb } from "../db/client";
 import { seedSynthetic } from "../db/seed/synthetic";
 import { benchEvaluasi } from "./bench-evaluasi";
+import { benchKalibrasi } from "./bench-kalibrasi";
 import { benchRealisasi } from "./bench-realisasi";
+import { benchRingkasan } from "./bench-ringkasan";
 import { benchSkp, percentile } from "./bench-skp";
 
 const { values: args } = parseArgs({
@@ -34,11 +39,11 @@ const { values: args } = parseArgs({
     reuse: { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3300" },
-    only: { type: "string", default: "pages,skp,realisasi,evaluasi" },
+    only: { type: "string", default: "pages,skp,realisasi,evaluasi,kalibrasi,ringkasan" },
   },
 });
 const PARTS = new Set(args.only.split(",").map((p) => p.trim()));
-for (const p of PARTS) if (!["pages", "skp", "realisasi", "evaluasi"].includes(p)) throw new Error(`--only: unknown part "${p}" (pages, skp, realisasi, evaluasi)`);
+for (const p of PARTS) if (!["pages", "skp", "realisasi", "evaluasi", "kalibrasi", "ringkasan"].includes(p)) throw new Error(`--only: unknown part "${p}" (pages, skp, realisasi, evaluasi, kalibrasi, ringkasan)`);
 const DB_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/kinerja_bench";
 const TODAY = process.env.KINERJA_TODAY ?? "2026-11-20";
 const PORT = Number(args.port);
@@ -226,6 +231,18 @@ async function main() {
   if (PARTS.has("evaluasi")) {
     console.log(`\nEvaluation pages (service layer, PostgreSQL, 20,000-pegawai instansi, ${CONNECTIONS} connections, ${DURATION} s each)`);
     const r = await benchEvaluasi(DB_URL, TODAY, "SINTETIS-20000", { connections: CONNECTIONS, durationS: DURATION });
+    for (const row of r.rows) console.log(row);
+    if (!r.ok) over++;
+  }
+  if (PARTS.has("kalibrasi")) {
+    console.log(`\nCalibration page (service layer, PostgreSQL, 20,000-pegawai instansi, ${CONNECTIONS} connections, ${DURATION} s each)`);
+    const r = await benchKalibrasi(DB_URL, TODAY, "SINTETIS-20000", { connections: CONNECTIONS, durationS: DURATION });
+    for (const row of r.rows) console.log(row);
+    if (!r.ok) over++;
+  }
+  if (PARTS.has("ringkasan")) {
+    console.log(`\nUnit summary (service layer, PostgreSQL, 100,000-pegawai instansi, ${CONNECTIONS} callers, ${DURATION} s each)`);
+    const r = await benchRingkasan(DB_URL, TODAY, "SINTETIS-100000", { connections: CONNECTIONS, durationS: DURATION });
     for (const row of r.rows) console.log(row);
     if (!r.ok) over++;
   }

@@ -2,20 +2,18 @@
  * Read models of the role dashboards. Everything aggregates in SQL: a dashboard never loads every
  * employee into JavaScript, only the rows it shows.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { angkaAtauNull, queryRows, uuidList } from "@/db/client";
-import { unitKerja } from "@/db/schema";
-import type { Predikat, StatusSkp } from "@/lib/domain";
+import { sql } from "drizzle-orm";
+import { angkaAtauNull, queryRows } from "@/db/client";
 import { capaianIki, fraksiWaktu, kemajuanIki, persenCapaian, type Kemajuan } from "@/lib/domain/realisasi";
 import { can } from "@/lib/policy";
 import type { ServiceContext } from "./context";
-import { forbidden, notFound } from "./errors";
-import { aktifPada, bawahanLangsungSql } from "./hierarki";
-import { ringkasanCached } from "./ringkasan-cache";
+import { forbidden } from "./errors";
+import { bawahanLangsungSql } from "./hierarki";
 import { notifikasiSaya } from "./notifikasi";
 import { getPeriodeAktif, type PeriodeRingkas } from "./periode";
 
-export type StatusSkpAtauBelum = StatusSkp | "BELUM_ADA";
+import type { StatusSkpAtauBelum } from "./ringkasan-unit";
+export type { StatusSkpAtauBelum };
 
 export interface Tenggat {
   kode: "PENETAPAN_SKP" | "EVALUASI_CHECKPOINT" | "EVALUASI_TAHUNAN";
@@ -204,144 +202,5 @@ export async function getDasborPpk(ctx: ServiceContext): Promise<DasborPpk> {
 }
 
 // ---------------------------------------------------------------- Pimpinan unit
-export interface HitunganUnit {
-  unitId: string | null;
-  nama: string;
-  pegawai: number;
-  statusSkp: Record<StatusSkpAtauBelum, number>;
-  predikat: Record<Predikat, number>;
-  dinilai: number;
-}
-
-export interface DasborPimpinan {
-  unit: { id: string; nama: string; jenis: string; parentId: string | null; path: string };
-  jejak: Array<{ id: string; nama: string }>;
-  periode: PeriodeRingkas | null;
-  periodePredikat: { id: string; nama: string } | null;
-  total: HitunganUnit;
-  anak: HitunganUnit[];
-  unitDipimpin: Array<{ id: string; nama: string }>;
-  /** When the counts were taken (summaries are cached briefly, see ringkasan-cache). */
-  dihitungAt: Date;
-}
-
-const kosongStatus = (): Record<StatusSkpAtauBelum, number> => ({ DRAFT: 0, DIAJUKAN: 0, REVISI: 0, DISETUJUI: 0, BELUM_ADA: 0 });
-const kosongPredikat = (): Record<Predikat, number> => ({ SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 });
-
-/** Summary of a unit subtree: counts by SKP status (active period) and by annual predikat (latest rated period), per child unit. */
-export async function getDasborPimpinan(ctx: ServiceContext, unitId?: string): Promise<DasborPimpinan> {
-  const { db, actor } = ctx;
-  let targetId = unitId;
-  if (!targetId) {
-    targetId = actor.unitDipimpin[0]?.id;
-    if (!targetId && (actor.peran.includes("ADMIN") || actor.peran.includes("AUDITOR"))) {
-      const [root] = await db.select({ id: unitKerja.id }).from(unitKerja).where(and(eq(unitKerja.instansiId, actor.instansiId), isNull(unitKerja.parentId))).limit(1);
-      targetId = root?.id;
-    }
-  }
-  if (!targetId || !/^[0-9a-f-]{36}$/i.test(targetId)) throw notFound("unit");
-  const [unit] = await db
-    .select({ id: unitKerja.id, nama: unitKerja.nama, jenis: unitKerja.jenis, parentId: unitKerja.parentId, path: unitKerja.path, level: unitKerja.level, instansiId: unitKerja.instansiId })
-    .from(unitKerja)
-    .where(eq(unitKerja.id, targetId));
-  if (!unit || !can(actor, { aksi: "unit.ringkasan", unit })) throw forbidden();
-
-  const periode = await getPeriodeAktif(db, actor.instansiId, ctx.today);
-  // the latest period with annual predikat: an aggregate over every SKP of the instansi, so cached too
-  const {
-    value: [periodePredikat],
-  } = await ringkasanCached(db, `periode-predikat:${actor.instansiId}:${ctx.today}`, () =>
-    queryRows<{ id: string; nama: string }>(
-      db,
-      sql`select pr.id, pr.nama from periode pr where pr.instansi_id = ${actor.instansiId}
-            and exists (select 1 from skp s join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null and e.status <> 'DRAFT' where s.periode_id = pr.id)
-          order by pr.tahun desc limit 1`,
-    ),
-  );
-  const anakIdx = unit.level + 3; // path "/l0/l1/.../": split_part index of the child level
-  const prefix = `${unit.path}%`;
-  const hitung = () =>
-    Promise.all([
-      queryRows<{ anak: string; status: string | null; n: number }>(
-        db,
-        sql`select split_part(u.path, '/', ${anakIdx}) as anak, s.status, count(*)::int as n
-              from unit_kerja u join jabatan j on j.unit_id = u.id
-              join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF' and ${aktifPada("p", ctx.today)}
-              left join skp s on s.penugasan_id = p.id and s.periode_id = ${periode?.id ?? null}
-             where u.path like ${prefix}
-             group by 1, 2`,
-      ),
-      periodePredikat
-        ? queryRows<{ anak: string; predikat: Predikat; n: number }>(
-            db,
-            sql`select split_part(u.path, '/', ${anakIdx}) as anak, e.predikat, count(*)::int as n
-                  from unit_kerja u join jabatan j on j.unit_id = u.id
-                  join penugasan p on p.jabatan_id = j.id and p.jenis = 'DEFINITIF'
-                  join skp s on s.penugasan_id = p.id and s.periode_id = ${periodePredikat.id}
-                  join evaluasi e on e.skp_id = s.id and e.jenis = 'TAHUNAN' and e.predikat is not null and e.status <> 'DRAFT'
-                 where u.path like ${prefix}
-                 group by 1, 2`,
-          )
-        : Promise.resolve([]),
-      ]);
-  const [{ value: [statusRows, predikatRows], at: dihitungAt }, anakRows, jejakRows] = await Promise.all([
-    ringkasanCached(db, `unit:${unit.id}:${periode?.id}:${periodePredikat?.id}:${ctx.today}`, hitung),
-    db.select({ id: unitKerja.id, nama: unitKerja.nama }).from(unitKerja).where(eq(unitKerja.parentId, unit.id)).orderBy(unitKerja.nama),
-    queryRows<{ id: string; nama: string; path: string }>(
-      db,
-      sql`select id, nama, path from unit_kerja where ${unit.path} like path || '%' and id <> ${unit.id} order by level`,
-    ),
-  ]);
-
-  const byAnak = new Map<string, HitunganUnit>();
-  const ambil = (anak: string): HitunganUnit => {
-    let h = byAnak.get(anak);
-    if (!h) {
-      const nama = anakRows.find((a) => a.id === anak)?.nama ?? unit.nama;
-      h = { unitId: anak || null, nama, pegawai: 0, statusSkp: kosongStatus(), predikat: kosongPredikat(), dinilai: 0 };
-      byAnak.set(anak, h);
-    }
-    return h;
-  };
-  const total: HitunganUnit = { unitId: unit.id, nama: unit.nama, pegawai: 0, statusSkp: kosongStatus(), predikat: kosongPredikat(), dinilai: 0 };
-  for (const r of statusRows) {
-    const n = Number(r.n);
-    const key = (r.status ?? "BELUM_ADA") as StatusSkpAtauBelum;
-    const h = ambil(r.anak);
-    h.pegawai += n;
-    h.statusSkp[key] += n;
-    total.pegawai += n;
-    total.statusSkp[key] += n;
-  }
-  for (const r of predikatRows) {
-    const n = Number(r.n);
-    const h = ambil(r.anak);
-    h.predikat[r.predikat] += n;
-    h.dinilai += n;
-    total.predikat[r.predikat] += n;
-    total.dinilai += n;
-  }
-  for (const a of anakRows) ambil(a.id);
-  const langsung = byAnak.get("");
-  const anak = anakRows.map((a) => byAnak.get(a.id)!).concat(langsung ? [{ ...langsung, nama: unit.nama, unitId: null }] : []);
-
-  const unitDipimpin = actor.unitDipimpin.length
-    ? await queryRows<{ id: string; nama: string }>(
-        db,
-        sql`select id, nama from unit_kerja where id in (${uuidList(actor.unitDipimpin.map((u) => u.id))}) order by level, nama`,
-      )
-    : [];
-  return {
-    unit: { id: unit.id, nama: unit.nama, jenis: unit.jenis, parentId: unit.parentId, path: unit.path },
-    // ancestors shown as breadcrumbs only where the actor may open them
-    jejak: jejakRows
-      .filter((j) => can(actor, { aksi: "unit.ringkasan", unit: { id: j.id, path: j.path, instansiId: actor.instansiId } }))
-      .map(({ id, nama }) => ({ id, nama })),
-    periode,
-    periodePredikat: periodePredikat ?? null,
-    total,
-    anak,
-    unitDipimpin,
-    dihitungAt: new Date(dihitungAt),
-  };
-}
+// The unit summary lives in ringkasan-unit.ts (filters, trends, employees, exports).
+export { getDasborPimpinan, getRingkasanUnit, type DasborPimpinan, type HitunganUnit } from "./ringkasan-unit";
