@@ -1,18 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { bukuAngkaKredit, namaBerkasAngkaKredit, type LabelAngkaKreditXlsx } from "@/lib/documents/angka-kredit-xlsx";
 import { JENJANG, PREDIKAT } from "@/lib/domain/constants";
-import { getRequestContext } from "@/lib/server/request-context";
+import { unduhan, XLSX } from "@/lib/server/unduhan";
 import { getAngkaKreditUnit } from "@/lib/services/angka-kredit";
-import { ServiceError } from "@/lib/services/errors";
 
 export const dynamic = "force-dynamic";
 
 /** The unit's yearly credit-point list as an Excel file (?unit=&tahun=), for those who may see the list; anyone else gets 404. */
 export async function GET(request: Request) {
-  const ctx = await getRequestContext();
-  if (!ctx) return new Response("Unauthorized", { status: 401 });
   const q = new URL(request.url).searchParams;
-  try {
+  return unduhan("angka-kredit", async (ctx) => {
     const data = await getAngkaKreditUnit(ctx, { unitId: q.get("unit"), tahun: q.get("tahun") });
     const [t, tp, tj] = await Promise.all([getTranslations("angkaKredit"), getTranslations("predikat"), getTranslations("jenjang")]);
     const label: LabelAngkaKreditXlsx = {
@@ -26,20 +23,6 @@ export async function GET(request: Request) {
       predikat: Object.fromEntries(PREDIKAT.map((p) => [p, tp(p)])) as LabelAngkaKreditXlsx["predikat"],
       jenjang: Object.fromEntries(JENJANG.map((j) => [j, tj(j)])) as LabelAngkaKreditXlsx["jenjang"],
     };
-    const isi = await bukuAngkaKredit(data, label);
-    const nama = namaBerkasAngkaKredit(data);
-    return new Response(new Uint8Array(isi), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Length": String(isi.byteLength),
-        "Content-Disposition": `attachment; filename="${nama}"; filename*=UTF-8''${encodeURIComponent(nama)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (error instanceof ServiceError) return new Response(error.code === "INPUT_TIDAK_VALID" ? "Permintaan tidak valid" : "Tidak ditemukan", { status: error.code === "INPUT_TIDAK_VALID" ? 400 : 404 });
-    console.error("[angka-kredit]", error);
-    return new Response("Kesalahan sistem", { status: 500 });
-  }
+    return { isi: await bukuAngkaKredit(data, label), jenis: XLSX, namaBerkas: namaBerkasAngkaKredit(data) };
+  });
 }

@@ -1,32 +1,17 @@
 import { renderRingkasanPdf } from "@/lib/documents/ringkasan-pdf";
 import { namaBerkasRingkasan } from "@/lib/documents/ringkasan-xlsx";
-import { getRequestContext } from "@/lib/server/request-context";
 import { labelEksporRingkasan } from "@/lib/server/ringkasan-ekspor";
-import { ServiceError } from "@/lib/services/errors";
+import { PDF, unduhan } from "@/lib/server/unduhan";
 import { getRingkasanUnit } from "@/lib/services/ringkasan-unit";
 
 export const dynamic = "force-dynamic";
 
 /** The unit summary as a PDF (?unit=&jenis=&golongan=, as the page), for whoever may see the summary; anyone else gets 404. */
 export async function GET(request: Request) {
-  const ctx = await getRequestContext();
-  if (!ctx) return new Response("Unauthorized", { status: 401 });
   const q = new URL(request.url).searchParams;
-  try {
+  return unduhan("ringkasan/pdf", async (ctx) => {
     const data = await getRingkasanUnit(ctx, { unit: q.get("unit"), jenisJabatan: q.get("jenis"), golongan: q.get("golongan") });
     const { label, filter, dihitung } = await labelEksporRingkasan(data);
-    const pdf = await renderRingkasanPdf({ data, label, filter, dihitung });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${namaBerkasRingkasan(data, "pdf")}"`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (error instanceof ServiceError) return new Response(error.code === "INPUT_TIDAK_VALID" ? "Permintaan tidak valid" : "Tidak ditemukan", { status: error.code === "INPUT_TIDAK_VALID" ? 400 : 404 });
-    console.error("[ringkasan/pdf]", error);
-    return new Response("Kesalahan sistem", { status: 500 });
-  }
+    return { isi: await renderRingkasanPdf({ data, label, filter, dihitung }), jenis: PDF, namaBerkas: namaBerkasRingkasan(data, "pdf") };
+  });
 }

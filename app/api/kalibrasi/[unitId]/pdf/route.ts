@@ -1,6 +1,5 @@
 import { namaBerkasPenetapan, renderPenetapanPdf } from "@/lib/documents/penetapan-pdf";
-import { getRequestContext } from "@/lib/server/request-context";
-import { ServiceError } from "@/lib/services/errors";
+import { PDF, unduhan } from "@/lib/server/unduhan";
 import { getPenetapanDokumen } from "@/lib/services/kalibrasi";
 
 export const dynamic = "force-dynamic";
@@ -10,23 +9,10 @@ export const dynamic = "force-dynamic";
  * whoever may see the unit's calibration; anyone else, or a unit without an organisation rating: 404.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
-  const ctx = await getRequestContext();
-  if (!ctx) return new Response("Unauthorized", { status: 401 });
   const { unitId } = await params;
   const periodeId = new URL(request.url).searchParams.get("periode") ?? "";
-  try {
+  return unduhan("kalibrasi/pdf", async (ctx) => {
     const doc = await getPenetapanDokumen(ctx, unitId, periodeId);
-    const pdf = await renderPenetapanPdf(doc);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${namaBerkasPenetapan(doc)}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    if (error instanceof ServiceError) return new Response("Tidak ditemukan", { status: 404 });
-    throw error;
-  }
+    return { isi: await renderPenetapanPdf(doc), jenis: PDF, namaBerkas: namaBerkasPenetapan(doc) };
+  });
 }
