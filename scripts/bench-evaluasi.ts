@@ -33,7 +33,7 @@ import { openDb, type Db } from "../db/client";
 import * as schema from "../db/schema";
 import { loadActor, type ServiceContext } from "../lib/services/context";
 import { getEvaluasiTim, getHalamanEvaluasi, simpanEvaluasi } from "../lib/services/evaluasi";
-import { percentile } from "./bench-skp";
+import { percentile, ukur, type Hasil } from "./bench-skp";
 
 const TIM = 30;
 const BUDGET_MS = 200;
@@ -45,40 +45,9 @@ export interface OpsiBenchEvaluasi {
   durationS?: number;
 }
 
-interface Hasil {
-  latensi: number[];
-  gagal: number;
-  contohGalat: Set<string>;
-  perDetik: number;
-}
 
 const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
 
-/** Runs `kerja` in `connections` concurrent loops for `durationS` seconds; latencies sorted. */
-async function ukur(connections: number, durationS: number, kerja: (pekerja: number, n: number) => Promise<unknown>): Promise<Hasil> {
-  const latensi: number[] = [];
-  const contohGalat = new Set<string>();
-  let gagal = 0;
-  const t0 = performance.now();
-  const sampai = t0 + durationS * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async (_, w) => {
-      for (let n = 0; performance.now() < sampai; n++) {
-        const mulai = performance.now();
-        try {
-          await kerja(w, n);
-        } catch (error) {
-          gagal++;
-          if (contohGalat.size < 3) contohGalat.add(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-        }
-        latensi.push(performance.now() - mulai);
-      }
-    }),
-  );
-  const detik = (performance.now() - t0) / 1000;
-  latensi.sort((a, b) => a - b);
-  return { latensi, gagal, contohGalat, perDetik: latensi.length / detik };
-}
 
 function baris(label: string, h: Hasil, anggaran: number | null): { teks: string[]; ok: boolean } {
   const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);

@@ -19,7 +19,7 @@ import postgres from "postgres";
 import { openDb } from "../db/client";
 import { loadActor } from "../lib/services/context";
 import { getHalamanKalibrasi } from "../lib/services/kalibrasi";
-import { percentile } from "./bench-skp";
+import { percentile, ukur } from "./bench-skp";
 
 const BUDGET_MS = 200;
 /** Rated employees of the unit measured against the budget. */
@@ -33,29 +33,6 @@ export interface OpsiBenchKalibrasi {
 
 const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
 
-async function ukur(connections: number, durationS: number, kerja: () => Promise<unknown>) {
-  const latensi: number[] = [];
-  const galat = new Set<string>();
-  let gagal = 0;
-  const t0 = performance.now();
-  const sampai = t0 + durationS * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < sampai) {
-        const mulai = performance.now();
-        try {
-          await kerja();
-        } catch (error) {
-          gagal++;
-          if (galat.size < 3) galat.add(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-        }
-        latensi.push(performance.now() - mulai);
-      }
-    }),
-  );
-  latensi.sort((a, b) => a - b);
-  return { latensi, gagal, galat, perDetik: latensi.length / ((performance.now() - t0) / 1000) };
-}
 
 export async function benchKalibrasi(dbUrl: string, today: string, kode: string, opsi: OpsiBenchKalibrasi = {}): Promise<{ rows: string[]; ok: boolean }> {
   const connections = opsi.connections ?? 20;
@@ -134,7 +111,7 @@ export async function benchKalibrasi(dbUrl: string, today: string, kode: string,
       if (anggaran && !lulus) ok = false;
       rows.push(
         `${`calibration page, ${label}, ${contoh.total} rated, ${contoh.pegawai.length} listed (${connections} users)`.padEnd(72)} p50 ${ms(percentile(h.latensi, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(h.latensi, 99))}  ${h.perDetik.toFixed(0).padStart(5)}/s  ${String(h.latensi.length).padStart(6)} calls  ${h.gagal} errors  ${anggaran ? `budget ${BUDGET_MS} ms ${lulus ? "ok" : "OVER"}` : "(information)"}`,
-        ...[...h.galat].map((g) => `  error: ${g}`),
+        ...[...h.contohGalat].map((g) => `  error: ${g}`),
       );
     }
     rows.push(`calibration page ${ok ? "PASS" : "FAIL"} (${DINILAI} rated: p95 < ${BUDGET_MS} ms at ${connections} users, 0 errors)`);

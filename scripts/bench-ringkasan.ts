@@ -15,7 +15,7 @@ import postgres from "postgres";
 import { loadActor, type ServiceContext } from "../lib/services/context";
 import { getRingkasanUnit, type MasukanRingkasan } from "../lib/services/ringkasan-unit";
 import { invalidateRingkasan } from "../lib/services/ringkasan-cache";
-import { percentile } from "./bench-skp";
+import { percentile, ukur, type Hasil } from "./bench-skp";
 
 const BUDGET_MS = 300;
 
@@ -26,38 +26,9 @@ export interface OpsiBenchRingkasan {
   durationTanpaCacheS?: number;
 }
 
-interface Hasil {
-  latensi: number[];
-  gagal: number;
-  contohGalat: Set<string>;
-  perDetik: number;
-}
 
 const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
 
-async function ukur(connections: number, durationS: number, kerja: () => Promise<unknown>): Promise<Hasil> {
-  const latensi: number[] = [];
-  const contohGalat = new Set<string>();
-  let gagal = 0;
-  const t0 = performance.now();
-  const sampai = t0 + durationS * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < sampai) {
-        const mulai = performance.now();
-        try {
-          await kerja();
-        } catch (error) {
-          gagal++;
-          if (contohGalat.size < 3) contohGalat.add(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-        }
-        latensi.push(performance.now() - mulai);
-      }
-    }),
-  );
-  latensi.sort((a, b) => a - b);
-  return { latensi, gagal, contohGalat, perDetik: latensi.length / ((performance.now() - t0) / 1000) };
-}
 
 function baris(label: string, h: Hasil, anggaran: number | null): { teks: string[]; ok: boolean } {
   const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);

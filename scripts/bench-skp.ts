@@ -21,6 +21,39 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+export interface Hasil {
+  latensi: number[];
+  gagal: number;
+  contohGalat: Set<string>;
+  perDetik: number;
+}
+
+/** Runs `kerja` in `connections` concurrent loops for `durationS` seconds; latencies sorted. */
+export async function ukur(connections: number, durationS: number, kerja: (pekerja: number, n: number) => Promise<unknown>): Promise<Hasil> {
+  const latensi: number[] = [];
+  const contohGalat = new Set<string>();
+  let gagal = 0;
+  const t0 = performance.now();
+  const sampai = t0 + durationS * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async (_, w) => {
+      for (let n = 0; performance.now() < sampai; n++) {
+        const mulai = performance.now();
+        try {
+          await kerja(w, n);
+        } catch (error) {
+          gagal++;
+          if (contohGalat.size < 3) contohGalat.add(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+        }
+        latensi.push(performance.now() - mulai);
+      }
+    }),
+  );
+  const detik = (performance.now() - t0) / 1000;
+  latensi.sort((a, b) => a - b);
+  return { latensi, gagal, contohGalat, perDetik: latensi.length / detik };
+}
+
 /** Rewrites the given SKPs as drafts with 15 RHK of 2 IKI each, linked to the PPK's first RHK. */
 async function siapkanDraf(sql: postgres.Sql, skpIds: string[]) {
   await sql.begin(async (tx) => {
