@@ -86,7 +86,8 @@ export function TanggapanForm({ keberatanId, awal }: { keberatanId: string; awal
   );
 }
 
-function PilihRating({ id, label, nilai, ubah }: { id: string; label: string; nilai: string; ubah: (v: string) => void }) {
+/** A rating select with its label (the Atasan PPK's decision, a leader's calibration). */
+export function PilihRating({ id, label, nilai, ubah }: { id: string; label: string; nilai: string; ubah: (v: string) => void }) {
   const tr = useTranslations("rating");
   return (
     <div className="flex flex-col gap-1">

@@ -2,13 +2,14 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { kalibrasiEvaluasiAction, tetapkanKurvaAction, tetapkanPredikatOrganisasiAction } from "@/app/actions/kalibrasi";
+import { PilihRating } from "@/components/evaluasi/keberatan-form";
 import { PesanHasil } from "@/components/pesan-hasil";
 import { useAksi } from "@/components/use-aksi";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { PREDIKAT_ORGANISASI, RATING, type PredikatOrganisasi, type Rating } from "@/lib/domain/constants";
+import { PREDIKAT_ORGANISASI, type PredikatOrganisasi, type Rating } from "@/lib/domain/constants";
 import { predikatKinerja } from "@/lib/domain/predikat";
 
 /** The leader above the unit sets its organisation rating for the period, with a reason and optional evidence. */
@@ -64,7 +65,6 @@ export function PredikatOrganisasiForm(props: { unitId: string; periodeId: strin
 /** A leader changes one set annual evaluation's ratings with a reason (the evaluation's KALIBRASI transition). */
 export function KalibrasiEvaluasiForm(props: { evaluasiId: string; nama: string; ratingHasil: Rating; ratingPerilaku: Rating }) {
   const t = useTranslations("kalibrasi");
-  const tr = useTranslations("rating");
   const tp = useTranslations("predikat");
   const id = useId();
   const { pending, hasil, jalankan } = useAksi();
@@ -84,26 +84,8 @@ export function KalibrasiEvaluasiForm(props: { evaluasiId: string; nama: string;
         }}
       >
         <div className="grid gap-2 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-h`}>{t("ratingHasil")}</Label>
-            <NativeSelect id={`${id}-h`} value={ratingHasil} onChange={(e) => setHasil(e.target.value as Rating)}>
-              {RATING.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`${id}-p`}>{t("ratingPerilaku")}</Label>
-            <NativeSelect id={`${id}-p`} value={ratingPerilaku} onChange={(e) => setPerilaku(e.target.value as Rating)}>
-              {RATING.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </NativeSelect>
-          </div>
+          <PilihRating id={`${id}-h`} label={t("ratingHasil")} nilai={ratingHasil} ubah={(v) => setHasil(v as Rating)} />
+          <PilihRating id={`${id}-p`} label={t("ratingPerilaku")} nilai={ratingPerilaku} ubah={(v) => setPerilaku(v as Rating)} />
         </div>
         <p className="text-sm" aria-live="polite">
           {t("predikatMenjadi", { predikat: tp(predikatBaru) })}
