@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BatangDistribusi, LegendaPredikat } from "@/components/analitik/batang-distribusi";
 import { PageHeader } from "@/components/page-header";
+import { PilihUnit } from "@/components/pilih-unit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -116,16 +117,7 @@ export default async function AnalitikPage({ searchParams }: { searchParams: Pro
         <CardContent className="pt-4 sm:pt-5">
           <form action="/analitik" className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_12rem_auto] sm:items-end" aria-label={t("filter")}>
             <div className="flex min-w-0 flex-col gap-1.5">
-              <label htmlFor="an-unit" className="text-sm font-medium">
-                {t("unit")}
-              </label>
-              <NativeSelect id="an-unit" name="unit" defaultValue={data.unit.id}>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {`${"\u00a0\u00a0".repeat(Math.max(0, u.level - (units[0]?.level ?? 0)))}${u.nama}`}
-                  </option>
-                ))}
-              </NativeSelect>
+              <PilihUnit id="an-unit" label={t("unit")} units={units} nilai={data.unit.id} />
             </div>
             <div className="flex min-w-0 flex-col gap-1.5">
               <label htmlFor="an-jenis" className="text-sm font-medium">

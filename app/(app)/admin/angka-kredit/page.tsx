@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { PilihUnit } from "@/components/pilih-unit";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/input";
@@ -34,16 +35,7 @@ export default async function AngkaKreditPage({ searchParams }: { searchParams: 
         <CardContent className="pt-4 sm:pt-5">
           <form action="/admin/angka-kredit" className="flex flex-col gap-3 sm:flex-row sm:items-end" aria-label={t("filter")}>
             <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-              <label htmlFor="ak-unit" className="text-sm font-medium">
-                {t("unit")}
-              </label>
-              <NativeSelect id="ak-unit" name="unit" defaultValue={data.unit.id}>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {`${"\u00a0\u00a0".repeat(Math.max(0, u.level - (units[0]?.level ?? 0)))}${u.nama}`}
-                  </option>
-                ))}
-              </NativeSelect>
+              <PilihUnit id="ak-unit" label={t("unit")} units={units} nilai={data.unit.id} />
             </div>
             <div className="flex flex-col gap-1.5 sm:w-32">
               <label htmlFor="ak-tahun" className="text-sm font-medium">
