@@ -36,7 +36,7 @@ import {
   type EvaluasiDokumen,
   type RhkEvaluasiDokumen,
 } from "./evaluasi-teks";
-import { HITAM, INFO_DOKUMEN, bersihkan, perangkatPdf, ukuranKolom, type Gaya, type Kolom } from "./pdf-dasar";
+import { HITAM, INFO_DOKUMEN, bersihkan, perangkatPdf, ukuranPenilaian, ukuranKolom, type Gaya, type Kolom } from "./pdf-dasar";
 import { barisIdentitas } from "./skp-teks";
 
 const MARGIN_X = 30;
@@ -49,17 +49,7 @@ const LEBAR_LANDSKAP = A4_PANJANG - 2 * MARGIN_X;
 const TINGGI_LANDSKAP = A4_PENDEK - MARGIN_ATAS - MARGIN_BAWAH;
 const LEBAR_POTRET = A4_PENDEK - 2 * MARGIN_X;
 
-const { g, tinggiKira, T, Sel, Blok, Bagian, BarisKepala, TabelHasilKerja, TabelIdentitas, IsiPerilaku, BlokTtd, Tandatangan, Kaki } = perangkatPdf({
-  huruf: 8.5,
-  tinggiBaris: 10.7,
-  hurufKepala: 7.5,
-  jarakBagian: 10,
-  lebarTandaButir: 9,
-  jarakTtd: 18,
-  ruangTtd: 50,
-  kakiBawah: 18,
-  kakiSisi: MARGIN_X,
-});
+const { g, tinggiKira, T, Sel, Blok, Bagian, BarisKepala, TabelHasilKerja, TabelIdentitas, IsiPerilaku, BlokTtd, Tandatangan, Kaki } = perangkatPdf(ukuranPenilaian(MARGIN_X));
 
 const s = StyleSheet.create({
   ...g,

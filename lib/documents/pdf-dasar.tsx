@@ -128,6 +128,11 @@ export interface UkuranPdf {
   kakiSisi: number;
 }
 
+/** The sizes of the appraisal documents (evaluation, Penetapan predikat), with the page's side margin. */
+export function ukuranPenilaian(kakiSisi: number): UkuranPdf {
+  return { huruf: 8.5, tinggiBaris: 10.7, hurufKepala: 7.5, jarakBagian: 10, lebarTandaButir: 9, jarakTtd: 18, ruangTtd: 50, kakiBawah: 18, kakiSisi };
+}
+
 /** The shared styles and pieces, sized for one document. */
 export function perangkatPdf(u: UkuranPdf) {
   const g = StyleSheet.create({

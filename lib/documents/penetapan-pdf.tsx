@@ -8,22 +8,12 @@ import { Document, Page, StyleSheet, View, renderToBuffer } from "@react-pdf/ren
 import { LABEL_PREDIKAT, LABEL_PREDIKAT_ORGANISASI, PREDIKAT } from "@/lib/domain/constants";
 import { formatNip } from "@/lib/domain/nip";
 import type { DokumenPenetapan } from "@/lib/services/kalibrasi";
-import { HITAM, INFO_DOKUMEN, bersihkan, perangkatPdf } from "./pdf-dasar";
+import { HITAM, INFO_DOKUMEN, bersihkan, perangkatPdf, ukuranPenilaian } from "./pdf-dasar";
 import { pangkatGolongan, tanggalPanjang, tempatDanTanggal } from "./skp-teks";
 
 const MARGIN_X = 36;
 
-const { g, T, Sel, Blok, Bagian, BarisKepala, BlokTtd, Kaki } = perangkatPdf({
-  huruf: 8.5,
-  tinggiBaris: 10.7,
-  hurufKepala: 7.5,
-  jarakBagian: 10,
-  lebarTandaButir: 9,
-  jarakTtd: 18,
-  ruangTtd: 50,
-  kakiBawah: 18,
-  kakiSisi: MARGIN_X,
-});
+const { g, T, Sel, Blok, Bagian, BarisKepala, BlokTtd, Kaki } = perangkatPdf(ukuranPenilaian(MARGIN_X));
 
 const s = StyleSheet.create({
   ...g,
