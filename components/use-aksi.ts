@@ -14,13 +14,16 @@ export function useAksi() {
   const jalankan = (
     fn: () => Promise<{ ok: true; data?: unknown } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>,
     sukses: string | ((data: unknown) => string),
+    /** Runs after a success instead of refreshing the page (e.g. to navigate). */
+    setelah?: (data: unknown) => void,
   ) =>
     start(async () => {
       setHasil(null);
       const r = await fn();
       if (r.ok) {
         setHasil({ ok: true, pesan: typeof sukses === "function" ? sukses(r.data) : sukses });
-        router.refresh();
+        if (setelah) setelah(r.data);
+        else router.refresh();
       } else setHasil({ ok: false, pesan: pesanGalat(r).join(" ") });
     });
   return { pending, hasil, setHasil, jalankan };

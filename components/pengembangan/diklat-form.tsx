@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { JENIS_DIKLAT, type JenisDiklat } from "@/lib/schemas/pengembangan";
-import { useAksiPengembangan } from "./use-aksi-pengembangan";
+import { useAksi } from "@/components/use-aksi";
 
 export interface DiklatNilai {
   id?: string;
@@ -22,7 +22,7 @@ export interface DiklatNilai {
 /** Add a catalogue item, or change one (the admin). */
 export function DiklatForm({ awal, idPrefix }: { awal?: DiklatNilai; idPrefix: string }) {
   const t = useTranslations("pengembangan");
-  const { pending, hasil, jalankan } = useAksiPengembangan();
+  const { pending, hasil, jalankan } = useAksi();
   const [v, setV] = useState({
     kode: awal?.kode ?? "",
     nama: awal?.nama ?? "",

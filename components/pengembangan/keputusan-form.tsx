@@ -6,12 +6,12 @@ import { PesanHasil } from "@/components/pesan-hasil";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { useAksiPengembangan } from "./use-aksi-pengembangan";
+import { useAksi } from "@/components/use-aksi";
 
 /** A leader's decision on a proposal: approve, or decline with a reason (the reason is kept either way). */
 export function KeputusanForm({ usulanId }: { usulanId: string }) {
   const t = useTranslations("pengembangan");
-  const { pending, hasil, jalankan } = useAksiPengembangan();
+  const { pending, hasil, jalankan } = useAksi();
   const [alasan, setAlasan] = useState("");
   const putus = (setuju: boolean) => jalankan(() => putuskanUsulanAction({ usulanId, setuju, alasan }), setuju ? t("disetujuiPesan") : t("ditolakPesan"));
   const id = `alasan-keputusan-${usulanId}`;

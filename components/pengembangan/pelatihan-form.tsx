@@ -6,7 +6,7 @@ import { PesanHasil } from "@/components/pesan-hasil";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { useAksiPengembangan } from "./use-aksi-pengembangan";
+import { useAksi } from "@/components/use-aksi";
 
 /**
  * Record a completed training: of an approved proposal (its trainings to pick from), or from the
@@ -27,7 +27,7 @@ export function PelatihanForm({
   idPrefix?: string;
 }) {
   const t = useTranslations("pengembangan");
-  const { pending, hasil, jalankan } = useAksiPengembangan();
+  const { pending, hasil, jalankan } = useAksi();
   const [diklatId, setDiklatId] = useState(pilihan.length === 1 ? pilihan[0]!.id : "");
   const [nama, setNama] = useState("");
   const [jam, setJam] = useState(pilihan.length === 1 ? String(pilihan[0]!.jam) : "");

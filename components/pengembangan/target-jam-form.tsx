@@ -6,12 +6,12 @@ import { PesanHasil } from "@/components/pesan-hasil";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { useAksiPengembangan } from "./use-aksi-pengembangan";
+import { useAksi } from "@/components/use-aksi";
 
 /** The admin sets the yearly training-hours target of the current period's rule set. */
 export function TargetJamForm({ awal }: { awal: number }) {
   const t = useTranslations("pengembangan");
-  const { pending, hasil, jalankan } = useAksiPengembangan();
+  const { pending, hasil, jalankan } = useAksi();
   const [jam, setJam] = useState(String(awal));
   return (
     <form

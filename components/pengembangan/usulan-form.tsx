@@ -9,7 +9,7 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { JenisUsulan } from "@/lib/domain/rule-set";
-import { useAksiPengembangan } from "./use-aksi-pengembangan";
+import { useAksi } from "@/components/use-aksi";
 
 interface DiklatOpsi {
   id: string;
@@ -23,7 +23,7 @@ interface DiklatOpsi {
 export function UsulanForm({ pegawaiId, saran, katalog, tinjauBawaan }: { pegawaiId: string; saran: JenisUsulan[]; katalog: DiklatOpsi[]; tinjauBawaan: string | null }) {
   const t = useTranslations("pengembangan");
   const router = useRouter();
-  const { pending, hasil, jalankan } = useAksiPengembangan();
+  const { pending, hasil, jalankan } = useAksi();
   const [jenis, setJenis] = useState<JenisUsulan>(saran[0] ?? "DIKLAT");
   const [diklatId, setDiklatId] = useState("");
   const [diklatIds, setDiklatIds] = useState<string[]>([]);
