@@ -40,6 +40,7 @@ import {
 import { can, hasPeran, type UnitRef } from "@/lib/policy";
 import type { ServiceContext } from "./context";
 import { forbidden } from "./errors";
+import { unitPilihan } from "./organisasi";
 import { ringkasanCached } from "./ringkasan-cache";
 import { parse } from "./validasi";
 
@@ -339,26 +340,6 @@ export async function getUnitAnalitik(ctx: ServiceContext): Promise<{ id: string
   const semua = hasPeran(ctx.actor, "ADMIN");
   const dipimpin: readonly UnitRef[] = semua ? [] : await dipimpinBercabang(ctx);
   if (!semua && dipimpin.length === 0) throw forbidden();
-  const rows = await queryRows<{ id: string; nama: string; level: number; path: string }>(
-    ctx.db,
-    semua
-      ? sql`select id, nama, level, path from unit_kerja where instansi_id = ${ctx.actor.instansiId} order by path`
-      : sql`select id, nama, level, path from unit_kerja
-             where instansi_id = ${ctx.actor.instansiId} and (${sql.join(dipimpin.map((u) => sql`path like ${`${u.path}%`}`), sql` or `)})
-             order by path`,
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const kunci = new Map(rows.map((r) => [r.id, r.path.split("/").filter(Boolean).map((id) => byId.get(id)?.nama ?? "")]));
-  return [...rows]
-    .sort((a, b) => {
-      const ka = kunci.get(a.id)!;
-      const kb = kunci.get(b.id)!;
-      for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
-        const c = ka[i]!.localeCompare(kb[i]!, "id");
-        if (c !== 0) return c;
-      }
-      return ka.length - kb.length;
-    })
-    .map((r) => ({ id: r.id, nama: r.nama, level: Number(r.level) }));
+  return unitPilihan(ctx, semua ? "SEMUA" : dipimpin);
 }
 

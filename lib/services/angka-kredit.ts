@@ -10,12 +10,13 @@ import { z } from "zod";
 import { queryRows, type DbOrTx } from "@/db/client";
 import type { Jenjang, Predikat } from "@/lib/domain/constants";
 import type { RuleSet } from "@/lib/domain/rule-set";
-import { can, hasPeran, type UnitRef } from "@/lib/policy";
+import { can, hasPeran } from "@/lib/policy";
 import { kosongJadiNull } from "@/lib/schemas/umum";
 import { ruleSetRegulasi } from "./aturan";
 import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
 import { faktaPegawai } from "./hierarki";
+import { unitPilihan, type UnitPilihan } from "./organisasi";
 import { parse } from "./validasi";
 
 export interface BarisAngkaKredit {
@@ -45,11 +46,6 @@ export interface AngkaKreditUnit {
   total: { baris: number; pegawai: number; nilai: number };
 }
 
-export interface UnitPilihan {
-  id: string;
-  nama: string;
-  level: number;
-}
 
 const filterSchema = z.object({
   unitId: z.preprocess(kosongJadiNull, z.uuid("ID_TIDAK_VALID").nullable()).optional(),
@@ -146,33 +142,10 @@ export async function getAngkaKreditUnit(ctx: ServiceContext, input: { unitId?: 
 /** The units whose credit-point list the actor may open (the picker): all of the instansi for the admin and auditor, else the subtrees they head. */
 export async function getUnitAngkaKredit(ctx: ServiceContext): Promise<UnitPilihan[]> {
   const semua = hasPeran(ctx.actor, "ADMIN") || hasPeran(ctx.actor, "AUDITOR");
-  const dipimpin: readonly UnitRef[] = ctx.actor.unitDipimpin;
-  if (!semua && dipimpin.length === 0) throw forbidden();
-  const rows = await queryRows<{ id: string; nama: string; level: number; path: string }>(
-    ctx.db,
-    semua
-      ? sql`select id, nama, level, path from unit_kerja where instansi_id = ${ctx.actor.instansiId} order by path`
-      : sql`select id, nama, level, path from unit_kerja
-             where instansi_id = ${ctx.actor.instansiId} and (${sql.join(dipimpin.map((u) => sql`path like ${`${u.path}%`}`), sql` or `)})
-             order by path`,
-  );
-  return urutPohon(rows).map((r) => ({ id: r.id, nama: r.nama, level: Number(r.level) }));
+  if (!semua && ctx.actor.unitDipimpin.length === 0) throw forbidden();
+  return unitPilihan(ctx, semua ? "SEMUA" : ctx.actor.unitDipimpin);
 }
 
-/** Depth-first with siblings by name, so an indented list reads like the tree. */
-function urutPohon<T extends { id: string; nama: string; path: string }>(rows: T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const kunci = new Map(rows.map((r) => [r.id, r.path.split("/").filter(Boolean).map((id) => byId.get(id)?.nama ?? "")]));
-  return [...rows].sort((a, b) => {
-    const ka = kunci.get(a.id)!;
-    const kb = kunci.get(b.id)!;
-    for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
-      const c = ka[i]!.localeCompare(kb[i]!, "id");
-      if (c !== 0) return c;
-    }
-    return ka.length - kb.length || a.path.localeCompare(b.path);
-  });
-}
 
 export interface AngkaKreditPegawaiBaris {
   tahun: number;

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { queryRows, uuidList } from "@/db/client";
 import { unitKerja } from "@/db/schema";
-import { can } from "@/lib/policy";
+import { can, type UnitRef } from "@/lib/policy";
 import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
 import { aktifPada, faktaPegawai, pemegangEfektif } from "./hierarki";
@@ -47,6 +47,41 @@ export async function unitAwal(ctx: ServiceContext): Promise<string | null> {
     .where(and(eq(unitKerja.instansiId, actor.instansiId), isNull(unitKerja.parentId)))
     .limit(1);
   return root?.id ?? null;
+}
+
+export interface UnitPilihan {
+  id: string;
+  nama: string;
+  level: number;
+}
+
+/**
+ * Units for a picker: the whole instansi ("SEMUA"), or the subtrees of the given units — depth-first
+ * with siblings by name, so an indented list reads like the tree. The caller decides the scope.
+ */
+export async function unitPilihan(ctx: ServiceContext, cakupan: "SEMUA" | readonly Pick<UnitRef, "path">[]): Promise<UnitPilihan[]> {
+  if (cakupan !== "SEMUA" && cakupan.length === 0) return [];
+  const rows = await queryRows<{ id: string; nama: string; level: number; path: string }>(
+    ctx.db,
+    cakupan === "SEMUA"
+      ? sql`select id, nama, level, path from unit_kerja where instansi_id = ${ctx.actor.instansiId} order by path`
+      : sql`select id, nama, level, path from unit_kerja
+             where instansi_id = ${ctx.actor.instansiId} and (${sql.join(cakupan.map((u) => sql`path like ${`${u.path}%`}`), sql` or `)})
+             order by path`,
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const kunci = new Map(rows.map((r) => [r.id, r.path.split("/").filter(Boolean).map((id) => byId.get(id)?.nama ?? "")]));
+  return [...rows]
+    .sort((a, b) => {
+      const ka = kunci.get(a.id)!;
+      const kb = kunci.get(b.id)!;
+      for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
+        const c = ka[i]!.localeCompare(kb[i]!, "id");
+        if (c !== 0) return c;
+      }
+      return ka.length - kb.length || a.path.localeCompare(b.path);
+    })
+    .map((r) => ({ id: r.id, nama: r.nama, level: Number(r.level) }));
 }
 
 /** One unit: its positions, who holds them at the date (Plt/Plh marked), and each holder's supervisor position. */
