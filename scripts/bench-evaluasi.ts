@@ -45,9 +45,7 @@ export interface OpsiBenchEvaluasi {
   durationS?: number;
 }
 
-
 const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
-
 
 function baris(label: string, h: Hasil, anggaran: number | null): { teks: string[]; ok: boolean } {
   const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);

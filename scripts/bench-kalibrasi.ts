@@ -33,7 +33,6 @@ export interface OpsiBenchKalibrasi {
 
 const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
 
-
 export async function benchKalibrasi(dbUrl: string, today: string, kode: string, opsi: OpsiBenchKalibrasi = {}): Promise<{ rows: string[]; ok: boolean }> {
   const connections = opsi.connections ?? 20;
   const durationS = opsi.durationS ?? 10;

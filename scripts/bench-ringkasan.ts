@@ -26,9 +26,7 @@ export interface OpsiBenchRingkasan {
   durationTanpaCacheS?: number;
 }
 
-
 const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
-
 
 function baris(label: string, h: Hasil, anggaran: number | null): { teks: string[]; ok: boolean } {
   const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);

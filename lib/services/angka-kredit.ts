@@ -46,7 +46,6 @@ export interface AngkaKreditUnit {
   total: { baris: number; pegawai: number; nilai: number };
 }
 
-
 const filterSchema = z.object({
   unitId: z.preprocess(kosongJadiNull, z.uuid("ID_TIDAK_VALID").nullable()).optional(),
   tahun: z.preprocess(kosongJadiNull, z.coerce.number({ error: "TAHUN_TIDAK_VALID" }).int("TAHUN_TIDAK_VALID").min(2000, "TAHUN_TIDAK_VALID").max(2100, "TAHUN_TIDAK_VALID").nullable()).optional(),
@@ -145,7 +144,6 @@ export async function getUnitAngkaKredit(ctx: ServiceContext): Promise<UnitPilih
   if (!semua && ctx.actor.unitDipimpin.length === 0) throw forbidden();
   return unitPilihan(ctx, semua ? "SEMUA" : ctx.actor.unitDipimpin);
 }
-
 
 export interface AngkaKreditPegawaiBaris {
   tahun: number;
