@@ -125,7 +125,7 @@ test("on a phone, the pegawai sees it approved and marks it completed; her hours
   await lilis.getByLabel("Jam pelajaran").fill("40");
   await lilis.getByLabel("Tanggal selesai").fill("2026-11-13");
   await lilis.getByRole("button", { name: "Tandai selesai" }).click();
-  await expect(lilis.getByText("Pelatihan tercatat.")).toBeVisible();
+  // the lasting state, not the passing "Pelatihan tercatat." (the page's re-render can replace it first)
   await expect(lilis.getByTestId("usulan")).toContainText("Selesai", { timeout: 30_000 });
   await expectNoHorizontalScroll(lilis);
   await lilis.goto("/pengembangan/saya");
