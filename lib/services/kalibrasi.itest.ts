@@ -469,6 +469,17 @@ describe.each(testDatabases())("kalibrasi services on $name", (tdb) => {
       expect(await evaluasiDari(siti.skp_id)).toMatchObject({ predikat: "BAIK", alasan_rating_hasil: null });
     });
 
+    it("keeps the PPK's reason for a hasil that differs from the suggestion when only the behaviour is calibrated", async () => {
+      const ev = await evaluasiDari(siti.skp_id);
+      const PPK = "Capaian kuantitas tinggi, tetapi kualitas laporan triwulan masih perlu banyak perbaikan.";
+      await db().execute(sql`update evaluasi set rating_hasil_saran = 'SESUAI', alasan_rating_hasil = ${PPK} where id = ${ev.id}`);
+      await ubah(kadis, ev.id, { ratingHasil: "DI_ATAS", ratingPerilaku: "SESUAI" });
+      expect(await evaluasiDari(siti.skp_id)).toMatchObject({ rating_hasil: "DI_ATAS", predikat: "BAIK", alasan_rating_hasil: PPK });
+      // a changed hasil that still differs from the suggestion carries the calibration's reason
+      await ubah(kadis, ev.id, { ratingHasil: "DI_BAWAH", ratingPerilaku: "SESUAI" });
+      expect(await evaluasiDari(siti.skp_id)).toMatchObject({ rating_hasil: "DI_BAWAH", alasan_rating_hasil: ALASAN_KALIBRASI });
+    });
+
     it("is refused for an evaluation under objection, final or draft, one's own, another line, a PPK who is no leader, the same ratings, a closed period — changing nothing", async () => {
       const ev = await evaluasiDari(siti.skp_id);
       for (const [status, kode] of [["KEBERATAN", "EVALUASI_SEDANG_KEBERATAN"], ["FINAL", "EVALUASI_SUDAH_FINAL"], ["DRAFT", "EVALUASI_BELUM_DITETAPKAN"]] as const) {

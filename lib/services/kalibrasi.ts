@@ -430,7 +430,7 @@ async function kepalaUnit(db: DbOrTx, unitId: string, today: string): Promise<st
 
 type EvKalibrasi = {
   id: string; jenis: "PERIODIK" | "TAHUNAN"; status: StatusEvaluasi; rating_hasil: Rating | null; rating_perilaku: Rating | null; predikat: Predikat | null;
-  rating_hasil_saran: Rating | null; penilai_id: string; periode_status: string; kepala_unit: boolean; predikat_organisasi: PredikatOrganisasi | null; tahun: number;
+  rating_hasil_saran: Rating | null; alasan_rating_hasil: string | null; penilai_id: string; periode_status: string; kepala_unit: boolean; predikat_organisasi: PredikatOrganisasi | null; tahun: number;
 };
 
 const MASALAH_STATUS: Record<StatusEvaluasi, string> = {
@@ -458,7 +458,7 @@ export async function kalibrasiEvaluasi(
     if (!can(ctx.actor, { aksi: "kalibrasi.ubah", skp: fakta(row), unitPath: row.unit_path })) throw ditolak("HANYA_PIMPINAN_UNIT");
     const [ev] = await queryRows<EvKalibrasi>(
       tx,
-      sql`select e.id, e.jenis, e.status, e.rating_hasil, e.rating_perilaku, e.predikat, e.rating_hasil_saran, e.penilai_id,
+      sql`select e.id, e.jenis, e.status, e.rating_hasil, e.rating_perilaku, e.predikat, e.rating_hasil_saran, e.alasan_rating_hasil, e.penilai_id,
                  pr.status as periode_status, pr.tahun, j.kepala_unit, po.predikat as predikat_organisasi
             from evaluasi e join skp s on s.id = e.skp_id join periode pr on pr.id = s.periode_id
             join penugasan pn on pn.id = s.penugasan_id join jabatan j on j.id = pn.jabatan_id
@@ -479,7 +479,9 @@ export async function kalibrasiEvaluasi(
       .update(evaluasi)
       .set({
         ratingHasil: data.ratingHasil, ratingPerilaku: data.ratingPerilaku, predikat,
-        alasanRatingHasil: ev!.rating_hasil_saran && data.ratingHasil !== ev!.rating_hasil_saran ? data.alasan : null,
+        // a hasil that differs from the suggestion keeps a reason: the PPK's while the hasil stays, else the calibration's
+        alasanRatingHasil:
+          !ev!.rating_hasil_saran || data.ratingHasil === ev!.rating_hasil_saran ? null : data.ratingHasil === ev!.rating_hasil ? ev!.alasan_rating_hasil ?? data.alasan : data.alasan,
         diterimaAt: null, batasKeberatan: batas, updatedAt: new Date(),
       })
       .where(eq(evaluasi.id, ev!.id));
