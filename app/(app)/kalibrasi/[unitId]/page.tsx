@@ -230,7 +230,7 @@ export default async function KalibrasiPage({ params, searchParams }: { params: 
                       <div>{t("perilaku", { rating: tr(p.ratingPerilaku) })}</div>
                     </Td>
                     <Td>
-                      <div className="flex flex-col gap-1">
+                      <div className="flex flex-col gap-1 [&_span]:whitespace-normal">
                         <PredikatBadge predikat={p.predikat} keadaan={keadaanPredikat({ status: p.status, jenis: "TAHUNAN" })} />
                         {p.status === "KEBERATAN" ? <span className="text-xs text-muted-foreground">{ts("KEBERATAN")}</span> : null}
                         {p.dikalibrasi ? (
