@@ -33,7 +33,7 @@ import { openDb, type Db } from "../db/client";
 import * as schema from "../db/schema";
 import { loadActor, type ServiceContext } from "../lib/services/context";
 import { getEvaluasiTim, getHalamanEvaluasi, simpanEvaluasi } from "../lib/services/evaluasi";
-import { percentile, ukur, type Hasil } from "./bench-skp";
+import { barisHasil, ukur, type Hasil } from "./bench-skp";
 
 const TIM = 30;
 const BUDGET_MS = 200;
@@ -43,19 +43,6 @@ const PENANDA = "[uji beban evaluasi]";
 export interface OpsiBenchEvaluasi {
   connections?: number;
   durationS?: number;
-}
-
-const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
-
-function baris(label: string, h: Hasil, anggaran: number | null): { teks: string[]; ok: boolean } {
-  const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);
-  return {
-    ok,
-    teks: [
-      `${label.padEnd(60)} p50 ${ms(percentile(h.latensi, 50))}  p95 ${ms(percentile(h.latensi, 95))}  p99 ${ms(percentile(h.latensi, 99))}  ${h.perDetik.toFixed(0).padStart(5)}/s  ${String(h.latensi.length).padStart(6)} calls  ${h.gagal} errors  ${anggaran === null ? "(information)" : `budget ${anggaran} ms ${ok ? "ok" : "OVER"}`}`,
-      ...[...h.contohGalat].map((g) => `  error: ${g}`),
-    ],
-  };
 }
 
 /** How many statements one call sends (a driver on one connection that counts what it is asked to run). */
@@ -206,7 +193,7 @@ export async function benchEvaluasi(dbUrl: string, today: string, kode: string, 
       `statements per call: ${pernyataan.join(", ")}`,
     );
     for (const [label, h, anggaran] of hasil) {
-      const b = baris(`${label} (${connections} users)`, h, anggaran);
+      const b = barisHasil(`${label} (${connections} users)`, h, anggaran);
       rows.push(...b.teks);
       if (!b.ok) ok = false;
     }

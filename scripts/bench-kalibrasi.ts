@@ -19,7 +19,7 @@ import postgres from "postgres";
 import { openDb } from "../db/client";
 import { loadActor } from "../lib/services/context";
 import { getHalamanKalibrasi } from "../lib/services/kalibrasi";
-import { percentile, ukur } from "./bench-skp";
+import { barisHasil, ukur } from "./bench-skp";
 
 const BUDGET_MS = 200;
 /** Rated employees of the unit measured against the budget. */
@@ -30,8 +30,6 @@ export interface OpsiBenchKalibrasi {
   connections?: number;
   durationS?: number;
 }
-
-const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
 
 export async function benchKalibrasi(dbUrl: string, today: string, kode: string, opsi: OpsiBenchKalibrasi = {}): Promise<{ rows: string[]; ok: boolean }> {
   const connections = opsi.connections ?? 20;
@@ -101,17 +99,11 @@ export async function benchKalibrasi(dbUrl: string, today: string, kode: string,
       const contoh = await getHalamanKalibrasi(ctx, unit.id as string, periodeId);
       if (contoh.total === 0 || !contoh.kurva) throw new Error(`the calibration page of ${unit.kode} shows nobody or no curve`);
       const satu = await ukur(1, Math.min(3, durationS), () => getHalamanKalibrasi(ctx, unit.id as string, periodeId)); // warm-up, and one user alone
-      rows.push(
-        `${`calibration page, ${label}, one user alone`.padEnd(72)} p50 ${ms(percentile(satu.latensi, 50))}  p95 ${ms(percentile(satu.latensi, 95))}  p99 ${ms(percentile(satu.latensi, 99))}  ${satu.perDetik.toFixed(0).padStart(5)}/s  ${String(satu.latensi.length).padStart(6)} calls  ${satu.gagal} errors  (information)`,
-      );
+      rows.push(...barisHasil(`calibration page, ${label}, one user alone`, satu, null, 72).teks);
       const h = await ukur(connections, durationS, () => getHalamanKalibrasi(ctx, unit.id as string, periodeId));
-      const p95 = percentile(h.latensi, 95);
-      const lulus = p95 < BUDGET_MS && h.gagal === 0;
-      if (anggaran && !lulus) ok = false;
-      rows.push(
-        `${`calibration page, ${label}, ${contoh.total} rated, ${contoh.pegawai.length} listed (${connections} users)`.padEnd(72)} p50 ${ms(percentile(h.latensi, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(h.latensi, 99))}  ${h.perDetik.toFixed(0).padStart(5)}/s  ${String(h.latensi.length).padStart(6)} calls  ${h.gagal} errors  ${anggaran ? `budget ${BUDGET_MS} ms ${lulus ? "ok" : "OVER"}` : "(information)"}`,
-        ...[...h.contohGalat].map((g) => `  error: ${g}`),
-      );
+      const b = barisHasil(`calibration page, ${label}, ${contoh.total} rated, ${contoh.pegawai.length} listed (${connections} users)`, h, anggaran ? BUDGET_MS : null, 72);
+      if (!b.ok) ok = false;
+      rows.push(...b.teks);
     }
     rows.push(`calibration page ${ok ? "PASS" : "FAIL"} (${DINILAI} rated: p95 < ${BUDGET_MS} ms at ${connections} users, 0 errors)`);
     return { rows, ok };

@@ -15,7 +15,7 @@ import postgres from "postgres";
 import { loadActor, type ServiceContext } from "../lib/services/context";
 import { getRingkasanUnit, type MasukanRingkasan } from "../lib/services/ringkasan-unit";
 import { invalidateRingkasan } from "../lib/services/ringkasan-cache";
-import { percentile, ukur, type Hasil } from "./bench-skp";
+import { barisHasil, ukur } from "./bench-skp";
 
 const BUDGET_MS = 300;
 
@@ -24,19 +24,6 @@ export interface OpsiBenchRingkasan {
   durationS?: number;
   /** Seconds per uncached case (it is slow by nature; a few calls per caller are enough). */
   durationTanpaCacheS?: number;
-}
-
-const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
-
-function baris(label: string, h: Hasil, anggaran: number | null): { teks: string[]; ok: boolean } {
-  const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);
-  return {
-    ok,
-    teks: [
-      `${label.padEnd(62)} p50 ${ms(percentile(h.latensi, 50))}  p95 ${ms(percentile(h.latensi, 95))}  ${h.perDetik.toFixed(1).padStart(7)}/s  ${String(h.latensi.length).padStart(6)} calls  ${h.gagal} errors  ${anggaran === null ? "(information)" : `budget ${anggaran} ms ${ok ? "ok" : "OVER"}`}`,
-      ...[...h.contohGalat].map((g) => `  error: ${g}`),
-    ],
-  };
 }
 
 export async function benchRingkasan(dbUrl: string, today: string, kode: string, opsi: OpsiBenchRingkasan = {}): Promise<{ rows: string[]; ok: boolean }> {
@@ -71,14 +58,14 @@ export async function benchRingkasan(dbUrl: string, today: string, kode: string,
     for (const k of kasus) {
       await getRingkasanUnit(ctx, k.input); // warm-up: fills the cache as the first visitor would
       const h = await ukur(connections, durationS, () => getRingkasanUnit(ctx, k.input));
-      const b = baris(`${k.label}, cached (steady state)`, h, BUDGET_MS);
+      const b = barisHasil(`${k.label}, cached (steady state)`, h, BUDGET_MS, 62);
       ok &&= b.ok;
       rows.push(...b.teks);
     }
     for (const k of kasus) {
       invalidateRingkasan(db);
       const h = await ukur(connections, durationTanpaCacheS, () => getRingkasanUnit(ctx, k.input, { tanpaCache: true }));
-      rows.push(...baris(`${k.label}, uncached (every call recounts)`, h, null).teks);
+      rows.push(...barisHasil(`${k.label}, uncached (every call recounts)`, h, null, 62).teks);
     }
     rows.push(ok ? `unit summary PASS (cached p95 < ${BUDGET_MS} ms at ${connections} callers, 0 errors)` : `unit summary OVER budget`);
   } finally {

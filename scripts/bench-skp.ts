@@ -54,6 +54,22 @@ export async function ukur(connections: number, durationS: number, kerja: (peker
   return { latensi, gagal, contohGalat, perDetik: latensi.length / detik };
 }
 
+/**
+ * One result line (p50, p95, p99, rate, calls, errors, and the budget verdict or "(information)") and the
+ * first errors; `ok` when there is no budget, or p95 is under it with no error.
+ */
+export function barisHasil(label: string, h: Hasil, anggaran: number | null, lebar = 60): { teks: string[]; ok: boolean } {
+  const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
+  const ok = anggaran === null || (percentile(h.latensi, 95) < anggaran && h.gagal === 0);
+  return {
+    ok,
+    teks: [
+      `${label.padEnd(lebar)} p50 ${ms(percentile(h.latensi, 50))}  p95 ${ms(percentile(h.latensi, 95))}  p99 ${ms(percentile(h.latensi, 99))}  ${h.perDetik.toFixed(1).padStart(7)}/s  ${String(h.latensi.length).padStart(6)} calls  ${h.gagal} errors  ${anggaran === null ? "(information)" : `budget ${anggaran} ms ${ok ? "ok" : "OVER"}`}`,
+      ...[...h.contohGalat].map((g) => `  error: ${g}`),
+    ],
+  };
+}
+
 /** Rewrites the given SKPs as drafts with 15 RHK of 2 IKI each, linked to the PPK's first RHK. */
 async function siapkanDraf(sql: postgres.Sql, skpIds: string[]) {
   await sql.begin(async (tx) => {
