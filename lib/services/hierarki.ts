@@ -163,12 +163,9 @@ export async function atasanPenugasan(
   return { ppkPegawaiId: resolved.ppk?.pegawaiId ?? null, atasanPpkPegawaiId: resolved.atasanPpk?.pegawaiId ?? null };
 }
 
-/**
- * The holders (at `tanggal`) of the head positions of every unit on the paths given — the unit itself
- * and all units above it — e.g. the leaders whose calibration pages show a pegawai of that unit.
- */
-export async function pimpinanRantaiUnit(db: DbOrTx, unitPaths: string | readonly string[], tanggal: string): Promise<string[]> {
-  const ids = [...new Set((typeof unitPaths === "string" ? [unitPaths] : unitPaths).flatMap((p) => p.split("/").filter(Boolean)))];
+/** The holders (at `tanggal`, acting Plt/Plh first) of the head positions of the given units. */
+export async function kepalaUnitPada(db: DbOrTx, unitIds: readonly string[], tanggal: string): Promise<string[]> {
+  const ids = [...new Set(unitIds)];
   if (ids.length === 0) return [];
   const rows = await queryRows<{ pegawai_id: string }>(
     db,
@@ -176,4 +173,19 @@ export async function pimpinanRantaiUnit(db: DbOrTx, unitPaths: string | readonl
          where j.kepala_unit and j.unit_id = any(string_to_array(${ids.join(",")}, ',')::uuid[]) and ${aktifPada("p", tanggal)} and ${pemegangEfektif("p", tanggal)}`,
   );
   return rows.map((r) => r.pegawai_id);
+}
+
+/**
+ * The holders (at `tanggal`) of the head positions of every unit on the paths given — the unit itself
+ * and all units above it — e.g. the leaders whose calibration pages show a pegawai of that unit.
+ * `tanpaAkar` leaves the instansi's root unit out.
+ */
+export async function pimpinanRantaiUnit(
+  db: DbOrTx,
+  unitPaths: string | readonly string[],
+  tanggal: string,
+  opsi: { tanpaAkar?: boolean } = {},
+): Promise<string[]> {
+  const rantai = (path: string) => path.split("/").filter(Boolean).slice(opsi.tanpaAkar ? 1 : 0);
+  return kepalaUnitPada(db, (typeof unitPaths === "string" ? [unitPaths] : unitPaths).flatMap(rantai), tanggal);
 }

@@ -47,7 +47,7 @@ import { ruleSetPeriode, ruleSetRegulasi } from "./aturan";
 import type { ServiceContext } from "./context";
 import { ditolak, forbidden, isianTidakValid } from "./errors";
 import { batasKeberatanDari, ratingDariOrganisasi } from "./evaluasi";
-import { aktifPada, jabatanDipegang, pemegangEfektif, pimpinanRantaiUnit } from "./hierarki";
+import { jabatanDipegang, kepalaUnitPada, pimpinanRantaiUnit } from "./hierarki";
 import { terbitkan } from "./langsung";
 import { kirimNotifikasi } from "./notifikasi";
 import { getPeriodeAktif } from "./periode";
@@ -400,7 +400,7 @@ export async function tetapkanPredikatOrganisasi(
       sesudah: { unitId: unit.id, periodeId: periode.id, predikat: data.predikat, alasan: data.alasan, buktiTautan: data.buktiTautan },
     });
     // the unit's head(s) hear it; every leader whose calibration page shows this unit sees it live
-    const kepala = await kepalaUnit(tx, unit.id, ctx.today);
+    const kepala = await kepalaUnitPada(tx, [unit.id], ctx.today);
     await kirimNotifikasi(
       tx,
       kepala.filter((id) => id !== ctx.actor.pegawaiId).map((penerimaId) => ({
@@ -414,16 +414,6 @@ export async function tetapkanPredikatOrganisasi(
     return unit;
   });
   invalidateRingkasan(ctx.db, `instansi:${unit.instansi_id}`);
-}
-
-/** Holders of the unit's own head position at `today`. */
-async function kepalaUnit(db: DbOrTx, unitId: string, today: string): Promise<string[]> {
-  const rows = await queryRows<{ pegawai_id: string }>(
-    db,
-    sql`select distinct p.pegawai_id from jabatan j join penugasan p on p.jabatan_id = j.id
-         where j.unit_id = ${unitId} and j.kepala_unit and ${aktifPada("p", today)} and ${pemegangEfektif("p", today)}`,
-  );
-  return rows.map((r) => r.pegawai_id);
 }
 
 // ---------------------------------------------------------------- calibration

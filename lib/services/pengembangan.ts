@@ -45,7 +45,7 @@ import { ruleSetPeriode } from "./aturan";
 import { catatAudit, type AuditEntry } from "./audit";
 import type { ServiceContext } from "./context";
 import { ditolak, forbidden, isianTidakValid } from "./errors";
-import { aktifPada, bawahanLangsungSql, faktaPegawai, pemegangEfektif } from "./hierarki";
+import { aktifPada, bawahanLangsungSql, faktaPegawai, pimpinanRantaiUnit } from "./hierarki";
 import { kirimNotifikasi, type NotifikasiBaru } from "./notifikasi";
 import { getPeriodeAktif } from "./periode";
 import { parse } from "./validasi";
@@ -289,15 +289,7 @@ const cocokJenis = (usulan: JenisUsulan, jenis: JenisDiklat) => (usulan === "PRO
 
 /** Heads of the units on the pegawai's unit chain below the root (Kasi, Kabid, Kadis), except those given. */
 async function pemutus(db: DbOrTx, unitPaths: readonly string[], today: string, kecuali: readonly string[]): Promise<string[]> {
-  if (unitPaths.length === 0) return [];
-  const rows = await queryRows<{ pegawai_id: string }>(
-    db,
-    sql`select distinct p.pegawai_id from unit_kerja u
-          join jabatan j on j.unit_id = u.id and j.kepala_unit
-          join penugasan p on p.jabatan_id = j.id and ${aktifPada("p", today)} and ${pemegangEfektif("p", today)}
-         where u.level >= 1 and (${sql.join(unitPaths.map((path) => sql`${path} like u.path || '%'`), sql` or `)})`,
-  );
-  return rows.map((r) => r.pegawai_id).filter((id) => !kecuali.includes(id));
+  return (await pimpinanRantaiUnit(db, unitPaths, today, { tanpaAkar: true })).filter((id) => !kecuali.includes(id));
 }
 
 const LABEL_JENIS: Record<JenisUsulan, string> = {
