@@ -40,6 +40,7 @@ import {
 import { can, hasPeran, type UnitRef } from "@/lib/policy";
 import type { ServiceContext } from "./context";
 import { forbidden } from "./errors";
+import { unitDiminta, type UnitBaris } from "./hierarki";
 import { unitPilihan } from "./organisasi";
 import { ringkasanCached } from "./ringkasan-cache";
 import { parse } from "./validasi";
@@ -90,8 +91,6 @@ const filterSchema = z.object({
   jenis: z.enum(JENIS_ANALITIK, { error: "JENIS_TIDAK_VALID" }),
 });
 
-type UnitBaris = { id: string; nama: string; path: string; instansi_id: string };
-
 /** The units the actor heads that have units below them (the policy's `dipimpinBercabang`). */
 async function dipimpinBercabang(ctx: ServiceContext): Promise<UnitRef[]> {
   const ids = ctx.actor.unitDipimpin.map((u) => u.id);
@@ -104,20 +103,8 @@ async function dipimpinBercabang(ctx: ServiceContext): Promise<UnitRef[]> {
 
 /** The unit asked for, or the actor's default (the instansi's root for the admin, else the highest unit they head); not allowed looks like not found. */
 async function unitSasaran(ctx: ServiceContext, unitId: string | null | undefined): Promise<UnitBaris> {
-  let unit: UnitBaris | undefined;
-  if (unitId) {
-    [unit] = await queryRows<UnitBaris>(ctx.db, sql`select id, nama, path, instansi_id from unit_kerja where id = ${unitId}`);
-  } else if (hasPeran(ctx.actor, "ADMIN")) {
-    [unit] = await queryRows<UnitBaris>(
-      ctx.db,
-      sql`select id, nama, path, instansi_id from unit_kerja where instansi_id = ${ctx.actor.instansiId} and parent_id is null order by path limit 1`,
-    );
-  }
   const bercabang = await dipimpinBercabang(ctx);
-  if (!unit && !hasPeran(ctx.actor, "ADMIN")) {
-    const dipimpin = [...bercabang].sort((a, b) => a.path.length - b.path.length)[0];
-    if (dipimpin) [unit] = await queryRows<UnitBaris>(ctx.db, sql`select id, nama, path, instansi_id from unit_kerja where id = ${dipimpin.id}`);
-  }
+  const unit = await unitDiminta(ctx, unitId, { akar: hasPeran(ctx.actor, "ADMIN"), dipimpin: bercabang });
   if (!unit || !can(ctx.actor, { aksi: "analitik.penilai", unit: { id: unit.id, path: unit.path, instansiId: unit.instansi_id }, dipimpinBercabang: bercabang })) throw forbidden();
   return unit;
 }

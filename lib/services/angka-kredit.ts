@@ -15,7 +15,7 @@ import { kosongJadiNull } from "@/lib/schemas/umum";
 import { ruleSetRegulasi } from "./aturan";
 import type { ServiceContext } from "./context";
 import { forbidden, notFound } from "./errors";
-import { faktaPegawai } from "./hierarki";
+import { faktaPegawai, unitDiminta, type UnitBaris } from "./hierarki";
 import { unitPilihan, type UnitPilihan } from "./organisasi";
 import { parse } from "./validasi";
 
@@ -51,22 +51,9 @@ const filterSchema = z.object({
   tahun: z.preprocess(kosongJadiNull, z.coerce.number({ error: "TAHUN_TIDAK_VALID" }).int("TAHUN_TIDAK_VALID").min(2000, "TAHUN_TIDAK_VALID").max(2100, "TAHUN_TIDAK_VALID").nullable()).optional(),
 });
 
-type UnitBaris = { id: string; nama: string; path: string; instansi_id: string };
-
 /** The unit asked for, or the actor's default: the instansi's root for the admin and auditor, else the (highest) unit they head. */
 async function unitSasaran(ctx: ServiceContext, unitId: string | null | undefined): Promise<UnitBaris> {
-  let unit: UnitBaris | undefined;
-  if (unitId) {
-    [unit] = await queryRows<UnitBaris>(ctx.db, sql`select id, nama, path, instansi_id from unit_kerja where id = ${unitId}`);
-  } else if (hasPeran(ctx.actor, "ADMIN") || hasPeran(ctx.actor, "AUDITOR")) {
-    [unit] = await queryRows<UnitBaris>(
-      ctx.db,
-      sql`select id, nama, path, instansi_id from unit_kerja where instansi_id = ${ctx.actor.instansiId} and parent_id is null order by path limit 1`,
-    );
-  } else {
-    const dipimpin = [...ctx.actor.unitDipimpin].sort((a, b) => a.path.length - b.path.length)[0];
-    if (dipimpin) [unit] = await queryRows<UnitBaris>(ctx.db, sql`select id, nama, path, instansi_id from unit_kerja where id = ${dipimpin.id}`);
-  }
+  const unit = await unitDiminta(ctx, unitId, { akar: hasPeran(ctx.actor, "ADMIN") || hasPeran(ctx.actor, "AUDITOR"), dipimpin: ctx.actor.unitDipimpin });
   if (!unit || !can(ctx.actor, { aksi: "angkaKredit.unit", unit: { id: unit.id, path: unit.path, instansiId: unit.instansi_id } })) throw forbidden();
   return unit;
 }

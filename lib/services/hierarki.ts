@@ -6,7 +6,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, uuidList, type DbOrTx } from "@/db/client";
 import { resolvePpk, type Jabatan, type Penugasan } from "@/lib/domain";
-import type { PegawaiFacts } from "@/lib/policy";
+import type { PegawaiFacts, UnitRef } from "@/lib/policy";
+import type { ServiceContext } from "./context";
 
 /** `p` is active at `tanggal` (inclusive bounds). */
 export const aktifPada = (alias: string, tanggal: string): SQL =>
@@ -188,4 +189,44 @@ export async function pimpinanRantaiUnit(
 ): Promise<string[]> {
   const rantai = (path: string) => path.split("/").filter(Boolean).slice(opsi.tanpaAkar ? 1 : 0);
   return kepalaUnitPada(db, (typeof unitPaths === "string" ? [unitPaths] : unitPaths).flatMap(rantai), tanggal);
+}
+
+// ---------------------------------------------------------------- the unit a page opens on
+
+/** The root unit of the actor's instansi. */
+async function unitAkar(ctx: ServiceContext): Promise<UnitBaris | undefined> {
+  const [root] = await queryRows<UnitBaris>(
+    ctx.db,
+    sql`select id, nama, path, instansi_id from unit_kerja where instansi_id = ${ctx.actor.instansiId} and parent_id is null order by path limit 1`,
+  );
+  return root;
+}
+
+/**
+ * The unit a leader's pages open on: the first unit the actor leads, else — for the admin and the
+ * auditor — the root of the instansi. Null for anyone else.
+ */
+export async function unitAwal(ctx: ServiceContext): Promise<string | null> {
+  const { actor } = ctx;
+  if (actor.unitDipimpin[0]) return actor.unitDipimpin[0].id;
+  if (!actor.peran.includes("ADMIN") && !actor.peran.includes("AUDITOR")) return null;
+  return (await unitAkar(ctx))?.id ?? null;
+}
+
+export type UnitBaris = { id: string; nama: string; path: string; instansi_id: string };
+
+/**
+ * The unit a filtered page asks for (`unitId`), or its default: the instansi's root when `akar`, else the
+ * highest of the `dipimpin` units. Undefined when there is none; the caller authorises.
+ */
+export async function unitDiminta(
+  ctx: ServiceContext,
+  unitId: string | null | undefined,
+  opsi: { akar: boolean; dipimpin: readonly Pick<UnitRef, "id" | "path">[] },
+): Promise<UnitBaris | undefined> {
+  if (opsi.akar && !unitId) return unitAkar(ctx);
+  const id = unitId || [...opsi.dipimpin].sort((a, b) => a.path.length - b.path.length)[0]?.id;
+  if (!id) return undefined;
+  const [unit] = await queryRows<UnitBaris>(ctx.db, sql`select id, nama, path, instansi_id from unit_kerja where id = ${id}`);
+  return unit;
 }

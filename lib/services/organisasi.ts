@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { queryRows, uuidList } from "@/db/client";
 import { unitKerja } from "@/db/schema";
 import { can, type UnitRef } from "@/lib/policy";
@@ -31,22 +31,6 @@ export async function getPohonUnit(ctx: ServiceContext): Promise<UnitNode[]> {
          order by u.path`,
   );
   return rows.map((r) => ({ id: r.id, nama: r.nama, jenis: r.jenis, level: Number(r.level), parentId: r.parent_id, pegawai: Number(r.pegawai) }));
-}
-
-/**
- * The unit a leader's pages open on: the first unit the actor leads, else — for the admin and the
- * auditor — the root of the instansi. Null for anyone else.
- */
-export async function unitAwal(ctx: ServiceContext): Promise<string | null> {
-  const { actor } = ctx;
-  if (actor.unitDipimpin[0]) return actor.unitDipimpin[0].id;
-  if (!actor.peran.includes("ADMIN") && !actor.peran.includes("AUDITOR")) return null;
-  const [root] = await ctx.db
-    .select({ id: unitKerja.id })
-    .from(unitKerja)
-    .where(and(eq(unitKerja.instansiId, actor.instansiId), isNull(unitKerja.parentId)))
-    .limit(1);
-  return root?.id ?? null;
 }
 
 export interface UnitPilihan {

@@ -14,7 +14,7 @@
  * materialised path); aggregates are cached briefly (ringkasan-cache, keys under "instansi:<id>:" so
  * the mutations that drop an instansi's summaries drop these too), the employee list is not.
  */
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, uuidList } from "@/db/client";
 import { unitKerja } from "@/db/schema";
 import type { JenisJabatan, Predikat, StatusSkp } from "@/lib/domain";
@@ -32,7 +32,7 @@ import {
 import { can } from "@/lib/policy";
 import type { ServiceContext } from "./context";
 import { forbidden, isianTidakValid, notFound } from "./errors";
-import { aktifPada } from "./hierarki";
+import { aktifPada, unitAwal } from "./hierarki";
 import { getPeriodeAktif, type PeriodeRingkas } from "./periode";
 import { ringkasanCached } from "./ringkasan-cache";
 
@@ -142,14 +142,7 @@ type Unit = { id: string; nama: string; jenis: string; parentId: string | null; 
 /** The unit asked for (or the actor's own, or for admin/auditor the instansi's root) if the actor may summarise it; otherwise not found. */
 async function unitYangBoleh(ctx: ServiceContext, unitId: string | null | undefined): Promise<Unit> {
   const { db, actor } = ctx;
-  let targetId = unitId || undefined;
-  if (!targetId) {
-    targetId = actor.unitDipimpin[0]?.id;
-    if (!targetId && (actor.peran.includes("ADMIN") || actor.peran.includes("AUDITOR"))) {
-      const [root] = await db.select({ id: unitKerja.id }).from(unitKerja).where(and(eq(unitKerja.instansiId, actor.instansiId), isNull(unitKerja.parentId))).limit(1);
-      targetId = root?.id;
-    }
-  }
+  const targetId = unitId || (await unitAwal(ctx));
   if (!targetId || !/^[0-9a-f-]{36}$/i.test(targetId)) throw notFound("unit");
   const [unit] = await db
     .select({ id: unitKerja.id, nama: unitKerja.nama, jenis: unitKerja.jenis, parentId: unitKerja.parentId, path: unitKerja.path, level: unitKerja.level, instansiId: unitKerja.instansiId })

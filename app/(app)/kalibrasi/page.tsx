@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { requireContext } from "@/lib/server/request-context";
-import { unitAwal } from "@/lib/services/organisasi";
+import { unitAwal } from "@/lib/services/hierarki";
 
 /** Opens the calibration of the unit the actor leads (the instansi's root for the admin and the auditor). */
 export default async function KalibrasiAwalPage() {
