@@ -35,7 +35,7 @@ export async function AppHeader({ ctx }: { ctx: ServiceContext }) {
           <LoncengNotifikasi
             belum={notif.belumDibaca}
             items={notif.items.map((n) => ({ id: n.id, judul: n.judul, tautan: n.tautan, dibaca: n.dibacaAt !== null, waktu: format.relativeTime(n.createdAt) }))}
-            label={{ lonceng: tn("lonceng", { n: notif.belumDibaca }), judul: tn("judul"), semua: tn("semua"), tandaiSemua: tn("tandaiSemua"), kosong: tn("kosongSemua"), belumDibaca: tn("belumDibaca") }}
+            label={{ judul: tn("judul"), semua: tn("semua"), tandaiSemua: tn("tandaiSemua"), kosong: tn("kosongSemua"), belumDibaca: tn("belumDibaca") }}
           />
           <PeranSwitch peran={[...ctx.actor.peran]} aktif={aktif} labels={labels} judul={t("peran")} />
           <BahasaSwitch />

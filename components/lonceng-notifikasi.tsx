@@ -2,6 +2,7 @@
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { tandaiDibacaAction, tandaiSemuaDibacaAction } from "@/app/actions/notifikasi";
 import { BEL_BARU } from "@/components/langsung";
@@ -20,7 +21,7 @@ export interface ItemLonceng {
  * The bell: unread count, the latest notifications (opening one marks it read), mark all read. A live
  * notification adds to the count at once; the server's count replaces it when the page re-renders.
  */
-export function LoncengNotifikasi({ belum: belumServer, items, label }: { belum: number; items: ItemLonceng[]; label: { lonceng: string; judul: string; semua: string; tandaiSemua: string; kosong: string; belumDibaca: string } }) {
+export function LoncengNotifikasi({ belum: belumServer, items, label }: { belum: number; items: ItemLonceng[]; label: { judul: string; semua: string; tandaiSemua: string; kosong: string; belumDibaca: string } }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [lokal, setLokal] = useState({ dasar: belumServer, tambahan: 0 });
@@ -31,6 +32,8 @@ export function LoncengNotifikasi({ belum: belumServer, items, label }: { belum:
     return () => window.removeEventListener(BEL_BARU, tambah);
   }, []);
   const belum = belumServer + lokal.tambahan;
+  // the name follows the count shown, also when a live notification raised it before the page re-rendered
+  const t = useTranslations("notifikasi");
   const buka = (n: ItemLonceng) =>
     start(async () => {
       if (!n.dibaca) await tandaiDibacaAction(n.id);
@@ -40,7 +43,7 @@ export function LoncengNotifikasi({ belum: belumServer, items, label }: { belum:
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" className="relative" aria-label={label.lonceng} data-testid="lonceng">
+        <Button variant="ghost" size="sm" className="relative" aria-label={t("lonceng", { n: belum })} data-testid="lonceng">
           <Bell className="size-5" aria-hidden="true" />
           {belum > 0 ? (
             <span data-testid="lonceng-jumlah" className="absolute -right-0.5 -top-0.5 min-w-[1.25rem] rounded-full bg-red-600 px-1 text-center text-xs font-semibold leading-5 text-white">
